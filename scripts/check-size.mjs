@@ -1,0 +1,43 @@
+// Prints the gzip size of the JS the start page loads before any interaction (the
+// entry and its static imports) and of all JS a shared result URL can load (every
+// chunk), and fails when either is over budget (QUALITY.md).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_KB = { start: 90, result: 215 };
+const dist = 'dist';
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+const gzipKb = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
+
+const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry);
+if (!entry) throw new Error('No entry chunk in the Vite manifest.');
+
+/** Chunk keys reachable from `key` through static imports (and dynamic ones if asked). */
+function closure(key, withDynamic, seen = new Set()) {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  const chunk = manifest[key];
+  for (const next of [...(chunk.imports ?? []), ...(withDynamic ? (chunk.dynamicImports ?? []) : [])]) closure(next, withDynamic, seen);
+  return seen;
+}
+const jsOf = (keys) => [...keys].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
+const sum = (files) => files.reduce((total, f) => total + gzipKb(f), 0);
+
+const start = jsOf(closure(entry[0], false));
+const result = jsOf(closure(entry[0], true));
+const rows = [
+  ['start page (before interaction)', sum(start), BUDGET_KB.start, start],
+  ['shared result URL (all JS)', sum(result), BUDGET_KB.result, result],
+];
+let failed = false;
+for (const [label, kb, budget, files] of rows) {
+  const over = kb > budget;
+  failed ||= over;
+  console.log(`${over ? 'OVER' : 'ok  '} ${label}: ${kb.toFixed(1)} KB gzip (budget ${budget} KB) — ${files.length} file(s)`);
+}
+for (const file of result) console.log(`     ${file}: ${gzipKb(file).toFixed(1)} KB`);
+if (failed) {
+  console.error('Bundle budget exceeded.');
+  process.exit(1);
+}

@@ -1,0 +1,40 @@
+import type { Answers } from '../schema/answers.ts';
+import type { Condition, Dataset } from '../schema/dataset.ts';
+import { chosenOptions } from './chosen-options.ts';
+
+export interface ConditionContext {
+  readonly answers: Answers;
+  readonly dataset: Dataset;
+  /** The current leader; a function so that it is computed only when a condition needs it. */
+  readonly leaderId: () => string;
+}
+
+/** The framework that existing code is written in, or null (`{ codebase: 'tf2' }` -> `'tensorflow'`). */
+export function existingCodeFramework(answers: Answers, dataset: Dataset): string | null {
+  const question = dataset.questions.find((q) => q.id === dataset.meta.roles.existingCode);
+  const [optionId] = chosenOptions(answers, dataset.meta.roles.existingCode);
+  return question?.options.find((o) => o.id === optionId)?.framework ?? null;
+}
+
+/**
+ * Evaluates a data-defined condition against answers.
+ * `{ question: 'data', onlyOf: ['tabular'] }` with `{ data: ['tabular'] }` -> true; unanswered -> false.
+ */
+export function evaluateCondition(condition: Condition, context: ConditionContext): boolean {
+  if ('anyOf' in condition) {
+    const chosen = chosenOptions(context.answers, condition.question);
+    return chosen.some((id) => condition.anyOf.includes(id));
+  }
+  if ('onlyOf' in condition) {
+    const chosen = chosenOptions(context.answers, condition.question);
+    return chosen.length > 0 && chosen.every((id) => condition.onlyOf.includes(id));
+  }
+  if ('leader' in condition) return context.leaderId() === condition.leader;
+  if ('codeInOtherFramework' in condition) {
+    const framework = existingCodeFramework(context.answers, context.dataset);
+    return framework !== null && framework !== context.leaderId();
+  }
+  if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, context));
+  if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, context));
+  return !evaluateCondition(condition.not, context);
+}

@@ -1,0 +1,55 @@
+import { defaultDataset } from '../data/default-dataset.ts';
+import { validateAnswers } from '../schema/answers.ts';
+import type { Dataset } from '../schema/dataset.ts';
+import { applicableQuestions } from './applicable-questions.ts';
+import type { ConditionContext } from './conditions.ts';
+import { decideVerdict } from './decide-verdict.ts';
+import { deriveWeights } from './derive-weights.ts';
+import { estimateMigration } from './estimate-migration.ts';
+import { findPitfalls } from './find-pitfalls.ts';
+import { findTippingPoints } from './find-tipping-points.ts';
+import { matchAlternatives } from './match-alternatives.ts';
+import { planNextSteps } from './plan-next-steps.ts';
+import { resolveScores } from './resolve-scores.ts';
+import { scoreFrameworks } from './score-frameworks.ts';
+import type { Recommendation, RecommendationError } from './types.ts';
+
+export type * from './types.ts';
+export { applicableQuestions, leaderFor } from './applicable-questions.ts';
+export { scoreFrameworks, tallyCriterionWins } from './score-frameworks.ts';
+
+/**
+ * Answers in, recommendation out: weights, scores, ranking, verdict, tipping points,
+ * alternatives, migration, pitfalls and next steps, all as plain data with ids.
+ * Answers that fail the schema give `{ ok: false, problems }`; it never throws.
+ * `recommend({ goal: 'research' })` -> `{ ok: true, verdict: { kind: 'winner', leaderId: 'pytorch', ... }, ... }`.
+ */
+export function recommend(input: unknown, dataset: Dataset = defaultDataset): Recommendation | RecommendationError {
+  const validated = validateAnswers(input, dataset);
+  if (!validated.ok) return { ok: false, problems: validated.problems };
+
+  const { questions, answers, ignoredQuestionIds } = applicableQuestions(validated.answers, dataset);
+  const weights = deriveWeights(answers, dataset);
+  const scores = resolveScores(answers, dataset);
+  const ranking = scoreFrameworks(weights, scores, dataset);
+  const context: ConditionContext = { answers, dataset, leaderId: () => ranking[0]!.frameworkId };
+
+  return {
+    ok: true,
+    dataVersion: dataset.meta.dataVersion,
+    editionId: dataset.meta.edition.id,
+    answers,
+    ignoredQuestionIds,
+    applicableQuestionIds: questions.map((q) => q.id),
+    weights,
+    totalWeight: weights.reduce((sum, w) => sum + w.weight, 0),
+    scores,
+    ranking,
+    verdict: decideVerdict(ranking, context),
+    tippingPoints: findTippingPoints(weights, scores, ranking),
+    alternatives: matchAlternatives(context),
+    migration: estimateMigration(context),
+    pitfalls: findPitfalls(context),
+    nextSteps: planNextSteps(context),
+  };
+}

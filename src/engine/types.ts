@@ -1,0 +1,127 @@
+import type { Answers } from '../schema/answers.ts';
+import type { Problem } from '../schema/describe-issue.ts';
+import type { DeploymentPath } from '../schema/dataset.ts';
+
+/** Where part of a criterion's weight came from. */
+export type WeightPart =
+  | { readonly from: 'base'; readonly amount: number }
+  | { readonly from: 'answer'; readonly questionId: string; readonly optionId: string; readonly amount: number; readonly reason: string };
+
+export interface CriterionWeight {
+  readonly criterionId: string;
+  /** The weight in force: the user's override when there is one, else the suggested weight. */
+  readonly weight: number;
+  /** The weight the answers suggest (base weight plus every answer's effect, never below 0). */
+  readonly suggested: number;
+  readonly overridden: boolean;
+  readonly parts: readonly WeightPart[];
+}
+
+/** One framework's score on one criterion, with where it came from. */
+export interface ResolvedScore {
+  readonly score: number;
+  readonly reason: string;
+  readonly sources: readonly string[];
+  readonly estimate: boolean;
+  readonly asOf: string;
+  /** Set when an answer (team, existing code) set this score. */
+  readonly fromAnswer?: { readonly questionId: string; readonly optionId: string };
+}
+
+/** Scores by criterion id, then framework id. */
+export type ScoreTable = Readonly<Record<string, Readonly<Record<string, ResolvedScore>>>>;
+
+export interface Contribution {
+  readonly criterionId: string;
+  readonly weight: number;
+  readonly score: number;
+  /** weight x score / total weight: this criterion's part of the framework's 0-10 score. */
+  readonly contribution: number;
+}
+
+export interface FrameworkScore {
+  readonly frameworkId: string;
+  /** Weighted mean of the criterion scores, 0-10 (0 when no criterion carries weight). */
+  readonly score: number;
+  readonly contributions: readonly Contribution[];
+}
+
+export interface WrongComparisonVerdict {
+  readonly ruleId: string;
+  readonly title: string;
+  readonly explanation: string;
+  readonly alternativeIds: readonly string[];
+}
+
+export interface Verdict {
+  /** winner: a clear lead; close: the lead is under the close-call margin; wrongComparison: neither framework is the right tool. */
+  readonly kind: 'winner' | 'close' | 'wrongComparison';
+  readonly leaderId: string;
+  readonly runnerUpId: string;
+  /** Leader's score minus the runner-up's, on the 0-10 scale. */
+  readonly margin: number;
+  /** True when the framework ranking itself is a close call (also under a wrong-comparison verdict). */
+  readonly isCloseCall: boolean;
+  readonly wrongComparison: WrongComparisonVerdict | null;
+}
+
+/** The weight of one criterion at which the leader changes, all other weights held. */
+export interface TippingPoint {
+  readonly criterionId: string;
+  readonly currentWeight: number;
+  readonly direction: 'up' | 'down';
+  /** At exactly this weight the leader and newLeaderId tie; past it, newLeaderId leads. */
+  readonly weight: number;
+  readonly newLeaderId: string;
+}
+
+export interface MatchedAlternative {
+  readonly alternativeId: string;
+  readonly reasons: readonly string[];
+}
+
+export interface MigrationEstimate {
+  readonly fromFrameworkId: string;
+  readonly toFrameworkId: string;
+  /** The size the user gave; null when not answered, and then every size applies. */
+  readonly sizeId: string | null;
+  readonly sizeIds: readonly string[];
+}
+
+export interface MatchedPitfall {
+  readonly pitfallId: string;
+  readonly why: string;
+}
+
+export interface NextStep {
+  readonly targetId: string;
+  readonly frameworkId: string;
+  readonly paths: readonly DeploymentPath[];
+}
+
+export interface Recommendation {
+  readonly ok: true;
+  readonly dataVersion: number;
+  readonly editionId: string;
+  /** The answers that count: those of questions that apply. */
+  readonly answers: Answers;
+  /** Answered questions that do not apply to these answers, and so were not counted. */
+  readonly ignoredQuestionIds: readonly string[];
+  readonly applicableQuestionIds: readonly string[];
+  readonly weights: readonly CriterionWeight[];
+  readonly totalWeight: number;
+  readonly scores: ScoreTable;
+  /** Best first. */
+  readonly ranking: readonly FrameworkScore[];
+  readonly verdict: Verdict;
+  readonly tippingPoints: readonly TippingPoint[];
+  readonly alternatives: readonly MatchedAlternative[];
+  readonly migration: MigrationEstimate | null;
+  readonly pitfalls: readonly MatchedPitfall[];
+  readonly nextSteps: readonly NextStep[];
+}
+
+export interface RecommendationError {
+  readonly ok: false;
+  readonly problems: readonly Problem[];
+}

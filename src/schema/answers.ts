@@ -1,0 +1,59 @@
+import * as z from 'zod/mini';
+import type { Dataset, Question } from './dataset.ts';
+import { describeIssue, type Problem } from './describe-issue.ts';
+
+/** One answer: an option id (kind "one"), option ids (kind "many") or weights by criterion id (kind "weights"). */
+export type AnswerValue = string | readonly string[] | Readonly<Record<string, number>>;
+/** Answers keyed by question id; a question not answered is absent. */
+export type Answers = { readonly [questionId: string]: AnswerValue | undefined };
+
+export type AnswersResult = { readonly ok: true; readonly answers: Answers } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+function optionIds(question: Question): [string, ...string[]] {
+  const ids = question.options.map((option) => option.id);
+  // A "weights" question has no options; an enum still needs one member, and it is never used.
+  return ids.length > 0 ? (ids as [string, ...string[]]) : [''];
+}
+
+const noDuplicates = z.refine<string[]>((list) => new Set(list).size === list.length, {
+  message: 'lists the same option twice',
+});
+
+/** The schema of one question's answer, built from the question's options (and the criteria, for weights). */
+export function answerSchemaFor(question: Question, dataset: Pick<Dataset, 'criteria' | 'meta'>) {
+  switch (question.kind) {
+    case 'one':
+      return z.enum(optionIds(question));
+    case 'many':
+      return z.array(z.enum(optionIds(question))).check(z.minLength(1), noDuplicates);
+    case 'weights': {
+      const { min, max } = dataset.meta.weightRange;
+      const criterionIds = dataset.criteria.map((criterion) => criterion.id) as [string, ...string[]];
+      return z.partialRecord(z.enum(criterionIds), z.number().check(z.gte(min), z.lte(max)));
+    }
+  }
+}
+
+/**
+ * The answers schema, built from the questionnaire in the data, so that adding an
+ * option is a data change. Unknown questions are rejected.
+ */
+export function buildAnswersSchema(dataset: Pick<Dataset, 'questions' | 'criteria' | 'meta'>) {
+  const shape: Record<string, z.ZodMiniType> = {};
+  for (const question of dataset.questions) shape[question.id] = z.optional(answerSchemaFor(question, dataset));
+  return z.strictObject(shape);
+}
+
+const schemaCache = new WeakMap<object, z.ZodMiniType>();
+
+/** Reads untrusted answers: `{ ok: true, answers }` or every problem in plain words; never throws. */
+export function validateAnswers(input: unknown, dataset: Pick<Dataset, 'questions' | 'criteria' | 'meta'>): AnswersResult {
+  let schema = schemaCache.get(dataset.questions);
+  if (!schema) {
+    schema = buildAnswersSchema(dataset);
+    schemaCache.set(dataset.questions, schema);
+  }
+  const parsed = schema.safeParse(input, { reportInput: true });
+  if (parsed.success) return { ok: true, answers: parsed.data as Answers };
+  return { ok: false, problems: parsed.error.issues.map(describeIssue) };
+}

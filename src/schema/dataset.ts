@@ -1,0 +1,247 @@
+import * as z from 'zod/mini';
+
+/** Ids are short, URL-safe words: they appear in share links. */
+export const IdSchema = z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9-]{0,39}$/));
+const TextSchema = z.string().check(z.minLength(1));
+/** "As of" dates: a month (`2026-04`) or a day (`2026-04-30`). */
+export const AsOfSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/));
+const SourceIdsSchema = z.array(IdSchema).check(z.minLength(1));
+const ScoreSchema = z.number().check(z.gte(1), z.lte(10));
+
+/** A condition on the answers, used for branching, alternatives, pitfalls and verdicts. */
+export type Condition =
+  | { readonly question: string; readonly anyOf: readonly string[] }
+  | { readonly question: string; readonly onlyOf: readonly string[] }
+  | { readonly leader: string }
+  | { readonly codeInOtherFramework: true }
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] }
+  | { readonly not: Condition };
+
+export const ConditionSchema: z.ZodMiniType<Condition> = z.union([
+  z.strictObject({ question: IdSchema, anyOf: z.array(IdSchema).check(z.minLength(1)) }),
+  z.strictObject({ question: IdSchema, onlyOf: z.array(IdSchema).check(z.minLength(1)) }),
+  z.strictObject({ leader: IdSchema }),
+  z.strictObject({ codeInOtherFramework: z.literal(true) }),
+  z.strictObject({
+    get all() {
+      return z.array(ConditionSchema).check(z.minLength(1));
+    },
+  }),
+  z.strictObject({
+    get any() {
+      return z.array(ConditionSchema).check(z.minLength(1));
+    },
+  }),
+  z.strictObject({
+    get not() {
+      return ConditionSchema;
+    },
+  }),
+]);
+
+export const MetaFileSchema = z.strictObject({
+  dataVersion: z.int().check(z.gte(1)),
+  edition: z.strictObject({ id: IdSchema, label: TextSchema, asOf: AsOfSchema }),
+  /** Which question plays which part in the engine, so the engine names no question id itself. */
+  roles: z.strictObject({ existingCode: IdSchema, projectSize: IdSchema, targets: IdSchema, priorities: IdSchema }),
+  closeCallMargin: z.number().check(z.gte(0)),
+  weightRange: z.strictObject({ min: z.number().check(z.gte(0)), max: z.number().check(z.gte(1)), step: z.number().check(z.gt(0)) }),
+  scale: z.strictObject({
+    min: z.number(),
+    max: z.number(),
+    bands: z.array(z.strictObject({ min: z.number(), label: TextSchema, meaning: TextSchema })).check(z.minLength(1)),
+    source: IdSchema,
+    note: TextSchema,
+  }),
+});
+
+export const SourceSchema = z.strictObject({
+  id: IdSchema,
+  title: TextSchema,
+  url: z.optional(z.url({ protocol: /^https$/ })),
+  publisher: TextSchema,
+  asOf: AsOfSchema,
+  kind: z.enum(['vendor-opinion', 'project-estimate', 'official-docs', 'survey', 'measurement']),
+});
+export const SourcesFileSchema = z.strictObject({ sources: z.array(SourceSchema).check(z.minLength(1)) });
+
+export const FrameworkSchema = z.strictObject({ id: IdSchema, name: TextSchema, maintainer: TextSchema, summary: TextSchema });
+export const FrameworksFileSchema = z.strictObject({ frameworks: z.array(FrameworkSchema).check(z.minLength(2)) });
+
+export const CriterionScoreSchema = z.strictObject({
+  score: ScoreSchema,
+  /** true: the project's own estimate, not a published score. */
+  estimate: z.boolean(),
+  reason: TextSchema,
+  sources: SourceIdsSchema,
+  asOf: AsOfSchema,
+  /** The id of the fact an estimate rests on. */
+  basis: z.optional(IdSchema),
+});
+export const CriterionSchema = z.strictObject({
+  id: IdSchema,
+  name: TextSchema,
+  /** opinion: the seed's scored criteria; capability: estimates from the facts; switching: scored by the answers. */
+  kind: z.enum(['opinion', 'capability', 'switching']),
+  baseWeight: z.number().check(z.gte(0)),
+  description: TextSchema,
+  scores: z.record(IdSchema, CriterionScoreSchema),
+});
+export const CriteriaFileSchema = z.strictObject({ criteria: z.array(CriterionSchema).check(z.minLength(1)) });
+
+export const FactSchema = z.strictObject({
+  id: IdSchema,
+  label: TextSchema,
+  asOf: AsOfSchema,
+  sources: SourceIdsSchema,
+  note: z.optional(TextSchema),
+  values: z.record(IdSchema, TextSchema),
+});
+export const FactsFileSchema = z.strictObject({ facts: z.array(FactSchema) });
+
+export const AlternativeSchema = z.strictObject({
+  id: IdSchema,
+  name: TextSchema,
+  kind: z.enum(['framework', 'library', 'runtime', 'service']),
+  bestFor: TextSchema,
+  pricing: TextSchema,
+  gotcha: TextSchema,
+  examples: z.optional(z.array(TextSchema)),
+  sources: SourceIdsSchema,
+  asOf: AsOfSchema,
+  matches: z.array(z.strictObject({ when: ConditionSchema, reason: TextSchema })),
+});
+export const AlternativesFileSchema = z.strictObject({ alternatives: z.array(AlternativeSchema) });
+
+export const MigrationSizeSchema = z.strictObject({
+  id: IdSchema,
+  label: TextSchema,
+  costMin: z.number().check(z.gte(0)),
+  costMax: z.number().check(z.gte(0)),
+  costOpenEnded: z.optional(z.boolean()),
+  weeksMin: z.number().check(z.gt(0)),
+  weeksMax: z.number().check(z.gt(0)),
+  dominatedBy: TextSchema,
+});
+export const MigrationFileSchema = z.strictObject({
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  includes: TextSchema,
+  sources: SourceIdsSchema,
+  asOf: AsOfSchema,
+  note: TextSchema,
+  sizes: z.array(MigrationSizeSchema).check(z.minLength(1)),
+});
+
+export const PitfallSchema = z.strictObject({
+  id: IdSchema,
+  title: TextSchema,
+  detail: TextSchema,
+  sources: SourceIdsSchema,
+  asOf: AsOfSchema,
+  when: ConditionSchema,
+  why: TextSchema,
+});
+export const PitfallsFileSchema = z.strictObject({ pitfalls: z.array(PitfallSchema) });
+
+export const WrongComparisonSchema = z.strictObject({
+  id: IdSchema,
+  when: ConditionSchema,
+  title: TextSchema,
+  explanation: TextSchema,
+  alternatives: z.array(IdSchema).check(z.minLength(1)),
+});
+export const VerdictsFileSchema = z.strictObject({ wrongComparisons: z.array(WrongComparisonSchema) });
+
+export const DeploymentPathSchema = z.strictObject({
+  framework: IdSchema,
+  runtime: TextSchema,
+  maturity: z.enum(['mature', 'maturing', 'beta', 'unofficial', 'unrated']),
+  sources: SourceIdsSchema,
+  asOf: AsOfSchema,
+  note: TextSchema,
+});
+export const DeploymentFileSchema = z.strictObject({
+  targets: z.array(z.strictObject({ target: IdSchema, paths: z.array(DeploymentPathSchema).check(z.minLength(1)) })),
+});
+
+export const WeightEffectSchema = z.strictObject({ criterion: IdSchema, amount: z.number(), reason: TextSchema });
+export const ScoreEffectSchema = z.strictObject({ criterion: IdSchema, values: z.record(IdSchema, ScoreSchema), reason: TextSchema });
+export const OptionSchema = z.strictObject({
+  id: IdSchema,
+  label: TextSchema,
+  hint: z.optional(TextSchema),
+  /** The framework this option stands for (team knowledge, existing code). */
+  framework: z.optional(IdSchema),
+  weights: z.array(WeightEffectSchema),
+  scores: z.optional(z.array(ScoreEffectSchema)),
+});
+export const QuestionSchema = z.strictObject({
+  id: IdSchema,
+  kind: z.enum(['one', 'many', 'weights']),
+  title: TextSchema,
+  help: z.optional(TextSchema),
+  askWhen: z.optional(ConditionSchema),
+  options: z.array(OptionSchema),
+});
+export const QuestionsFileSchema = z.strictObject({ questions: z.array(QuestionSchema).check(z.minLength(1)) });
+
+export const PresetSchema = z.strictObject({
+  id: IdSchema,
+  label: TextSchema,
+  description: TextSchema,
+  answers: z.record(IdSchema, z.union([IdSchema, z.array(IdSchema)])),
+});
+export const PresetsFileSchema = z.strictObject({ presets: z.array(PresetSchema) });
+
+/** One schema per file in data/, by file name. */
+export const DATA_FILE_SCHEMAS = {
+  'meta.json': MetaFileSchema,
+  'sources.json': SourcesFileSchema,
+  'frameworks.json': FrameworksFileSchema,
+  'criteria.json': CriteriaFileSchema,
+  'facts.json': FactsFileSchema,
+  'alternatives.json': AlternativesFileSchema,
+  'migration.json': MigrationFileSchema,
+  'pitfalls.json': PitfallsFileSchema,
+  'verdicts.json': VerdictsFileSchema,
+  'deployment.json': DeploymentFileSchema,
+  'questions.json': QuestionsFileSchema,
+  'presets.json': PresetsFileSchema,
+} as const;
+
+export type DataFileName = keyof typeof DATA_FILE_SCHEMAS;
+/** The raw files, as read from data/. */
+export type DataFiles = { readonly [F in DataFileName]: unknown };
+
+export type Meta = z.infer<typeof MetaFileSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Framework = z.infer<typeof FrameworkSchema>;
+export type Criterion = z.infer<typeof CriterionSchema>;
+export type CriterionScore = z.infer<typeof CriterionScoreSchema>;
+export type Fact = z.infer<typeof FactSchema>;
+export type Alternative = z.infer<typeof AlternativeSchema>;
+export type Migration = z.infer<typeof MigrationFileSchema>;
+export type MigrationSize = z.infer<typeof MigrationSizeSchema>;
+export type Pitfall = z.infer<typeof PitfallSchema>;
+export type WrongComparison = z.infer<typeof WrongComparisonSchema>;
+export type DeploymentPath = z.infer<typeof DeploymentPathSchema>;
+export type Question = z.infer<typeof QuestionSchema>;
+export type QuestionOption = z.infer<typeof OptionSchema>;
+export type Preset = z.infer<typeof PresetSchema>;
+
+/** The validated dataset the engine runs on. */
+export interface Dataset {
+  readonly meta: Meta;
+  readonly sources: readonly Source[];
+  readonly frameworks: readonly Framework[];
+  readonly criteria: readonly Criterion[];
+  readonly facts: readonly Fact[];
+  readonly alternatives: readonly Alternative[];
+  readonly migration: Migration;
+  readonly pitfalls: readonly Pitfall[];
+  readonly wrongComparisons: readonly WrongComparison[];
+  readonly deployment: z.infer<typeof DeploymentFileSchema>['targets'];
+  readonly questions: readonly Question[];
+  readonly presets: readonly Preset[];
+}

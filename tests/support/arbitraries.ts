@@ -1,0 +1,21 @@
+import fc from 'fast-check';
+import { defaultDataset } from '../../src/data/default-dataset.ts';
+import type { Answers } from '../../src/schema/answers.ts';
+import type { Dataset } from '../../src/schema/dataset.ts';
+
+/** Any answer set the answers schema accepts, built from the questionnaire in the data. */
+export function arbitraryAnswers(dataset: Dataset = defaultDataset): fc.Arbitrary<Answers> {
+  const { min, max } = dataset.meta.weightRange;
+  const weight = fc.oneof(fc.integer({ min: min * 2, max: max * 2 }).map((n) => n / 2), fc.double({ min, max, noNaN: true }));
+  const shape: Record<string, fc.Arbitrary<Answers[string]>> = {};
+  for (const question of dataset.questions) {
+    const ids = question.options.map((o) => o.id);
+    shape[question.id] =
+      question.kind === 'one'
+        ? fc.constantFrom(...ids)
+        : question.kind === 'many'
+          ? fc.shuffledSubarray(ids, { minLength: 1 })
+          : fc.dictionary(fc.constantFrom(...dataset.criteria.map((c) => c.id)), weight, { maxKeys: dataset.criteria.length });
+  }
+  return fc.record(shape, { requiredKeys: [] });
+}

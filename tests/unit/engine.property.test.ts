@@ -1,0 +1,86 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { defaultDataset } from '../../src/data/default-dataset.ts';
+import { recommend, scoreFrameworks, type Recommendation } from '../../src/engine/index.ts';
+import type { CriterionWeight, ScoreTable } from '../../src/engine/types.ts';
+import { arbitraryAnswers } from '../support/arbitraries.ts';
+
+const answers = arbitraryAnswers();
+const criterionIds = defaultDataset.criteria.map((c) => c.id);
+
+function ok(input: unknown): Recommendation {
+  const result = recommend(input);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result;
+}
+
+const weightedSum = (weights: readonly CriterionWeight[], scores: ScoreTable, frameworkId: string) =>
+  weights.reduce((sum, w) => sum + w.weight * scores[w.criterionId]![frameworkId]!.score, 0);
+
+describe('recommend() properties', () => {
+  test.prop([answers], { numRuns: 500 })('every answer set the schema accepts yields a result without throwing', (a) => {
+    const result = recommend(a);
+    expect(result.ok).toBe(true);
+  });
+
+  test.prop([answers], { numRuns: 200 })('the same answers give the same result, byte for byte', (a) => {
+    expect(JSON.stringify(recommend(structuredClone(a)))).toBe(JSON.stringify(recommend(a)));
+  });
+
+  test.prop([answers], { numRuns: 500 })('every score stays on the 0-10 scale, and within the data\'s 1-10 when any weight is set', (a) => {
+    const result = ok(a);
+    for (const r of result.ranking) {
+      expect(r.score).toBeGreaterThanOrEqual(result.totalWeight > 0 ? 1 - 1e-9 : 0);
+      expect(r.score).toBeLessThanOrEqual(10 + 1e-9);
+    }
+    for (const w of result.weights) expect(w.weight).toBeGreaterThanOrEqual(0);
+  });
+
+  test.prop([answers, fc.double({ min: 0.01, max: 100, noNaN: true })], { numRuns: 300 })('scaling all weights by a constant changes no ranking', (a, factor) => {
+    const result = ok(a);
+    const scaled = result.weights.map((w) => ({ ...w, weight: w.weight * factor }));
+    const ranking = scoreFrameworks(scaled, result.scores, defaultDataset);
+    expect(ranking.map((r) => r.frameworkId)).toEqual(result.ranking.map((r) => r.frameworkId));
+  });
+
+  test.prop([answers, fc.constantFrom(...criterionIds), fc.double({ min: 0.001, max: 20, noNaN: true })], { numRuns: 500 })(
+    "raising the weight of a criterion on which A beats B never lowers A's lead over B, nor lets B overtake A",
+    (a, criterionId, raise) => {
+      const result = ok(a);
+      const [first, second] = result.ranking.map((r) => r.frameworkId);
+      for (const [A, B] of [[first!, second!], [second!, first!]] as const) {
+        if (result.scores[criterionId]![A]!.score <= result.scores[criterionId]![B]!.score) continue;
+        const raised = result.weights.map((w) => (w.criterionId === criterionId ? { ...w, weight: w.weight + raise } : w));
+        // The lead in weighted sums (what decides the ranking) never falls.
+        const before = weightedSum(result.weights, result.scores, A) - weightedSum(result.weights, result.scores, B);
+        const after = weightedSum(raised, result.scores, A) - weightedSum(raised, result.scores, B);
+        expect(after).toBeGreaterThanOrEqual(before);
+        // So A, if ahead of B, stays ahead.
+        const order = (r: readonly { frameworkId: string }[]) => [r.findIndex((x) => x.frameworkId === A), r.findIndex((x) => x.frameworkId === B)];
+        const [aBefore, bBefore] = order(result.ranking);
+        if (aBefore! < bBefore!) {
+          const [aAfter, bAfter] = order(scoreFrameworks(raised, result.scores, defaultDataset));
+          expect(aAfter).toBeLessThan(bAfter!);
+        }
+      }
+    },
+  );
+
+  test.prop([answers], { numRuns: 300 })('every tipping point is exact: the leaders tie there, and the new leader leads just past it', (a) => {
+    const result = ok(a);
+    for (const tip of result.tippingPoints) {
+      const at = (weight: number) => result.weights.map((w) => (w.criterionId === tip.criterionId ? { ...w, weight } : w));
+      const tie = scoreFrameworks(at(tip.weight), result.scores, defaultDataset);
+      const leader = tie.find((r) => r.frameworkId === result.verdict.leaderId)!;
+      const challenger = tie.find((r) => r.frameworkId === tip.newLeaderId)!;
+      expect(Math.abs(leader.score - challenger.score)).toBeLessThan(1e-9);
+      const step = Math.max(1e-6, Math.abs(tip.weight) * 1e-6);
+      const past = scoreFrameworks(at(tip.weight + (tip.direction === 'up' ? step : -step)), result.scores, defaultDataset);
+      if (tip.direction === 'up' || tip.weight >= step) expect(past[0]!.frameworkId).toBe(tip.newLeaderId);
+    }
+  });
+
+  test.prop([fc.anything()], { numRuns: 1000 })('never throws on anything at all', (input) => {
+    expect(() => recommend(input)).not.toThrow();
+  });
+});

@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+import { defaultDataset } from '../../src/data/default-dataset.ts';
+import { recommend, scoreFrameworks, tallyCriterionWins, type Recommendation } from '../../src/engine/index.ts';
+import { resolveScores } from '../../src/engine/resolve-scores.ts';
+import type { CriterionWeight } from '../../src/engine/types.ts';
+
+const SEED_CRITERIA = ['research', 'production', 'devex', 'mobile', 'ecosystem', 'community'];
+
+function ok(answers: unknown): Recommendation {
+  const result = recommend(answers);
+  if (!result.ok) throw new Error(`expected a recommendation, got ${JSON.stringify(result.problems)}`);
+  return result;
+}
+
+const weightsOf = (entries: Record<string, number>): CriterionWeight[] =>
+  defaultDataset.criteria.map((c) => ({ criterionId: c.id, weight: entries[c.id] ?? 0, suggested: entries[c.id] ?? 0, overridden: false, parts: [] }));
+
+describe("the seed's own table", () => {
+  it('with equal weights on the six seed criteria: PyTorch wins 4, TensorFlow 2, ties 0; averages 8.5 vs 7.5', () => {
+    const scores = resolveScores({}, defaultDataset);
+    const tally = tallyCriterionWins(scores, SEED_CRITERIA, ['tensorflow', 'pytorch']);
+    expect(tally.wins).toEqual({ tensorflow: 2, pytorch: 4 });
+    expect(tally.ties).toBe(0);
+    expect(tally.winners).toEqual({ research: 'pytorch', production: 'tensorflow', devex: 'pytorch', mobile: 'tensorflow', ecosystem: 'pytorch', community: 'pytorch' });
+
+    const ranking = scoreFrameworks(weightsOf(Object.fromEntries(SEED_CRITERIA.map((id) => [id, 1]))), scores, defaultDataset);
+    expect(ranking.map((r) => r.frameworkId)).toEqual(['pytorch', 'tensorflow']);
+    expect(ranking[0]!.score).toBeCloseTo(8.5, 12);
+    expect(ranking[1]!.score).toBeCloseTo(7.5, 12);
+  });
+
+  it('is what recommend() gives with no answers at all (the base weights are the seed\'s equal weights)', () => {
+    const result = ok({});
+    expect(result.ranking.map((r) => [r.frameworkId, r.score])).toEqual([
+      ['pytorch', 8.5],
+      ['tensorflow', 7.5],
+    ]);
+    expect(result.verdict).toMatchObject({ kind: 'winner', leaderId: 'pytorch', runnerUpId: 'tensorflow', margin: 1 });
+  });
+
+  it('reports each contribution as weight x score / total weight, summing to the score', () => {
+    const result = ok({});
+    const pytorch = result.ranking[0]!;
+    const research = pytorch.contributions.find((c) => c.criterionId === 'research')!;
+    expect(research).toEqual({ criterionId: 'research', weight: 1, score: 10, contribution: 10 / 6 });
+    expect(pytorch.contributions.reduce((s, c) => s + c.contribution, 0)).toBeCloseTo(pytorch.score, 12);
+  });
+});
+
+describe("the seed's conclusions as profiles", () => {
+  it('research-first answers recommend PyTorch', () => {
+    const result = ok({ goal: 'research', modelSource: 'custom', data: ['text', 'vision'], targets: ['server'], hardware: ['gpu'], scale: 'multi-gpu', team: 'none', codebase: 'none' });
+    expect(result.verdict.kind).toBe('winner');
+    expect(result.verdict.leaderId).toBe('pytorch');
+  });
+
+  it.each([['mobile'], ['edge'], ['mobile', 'edge']])('production with %s targets recommends TensorFlow', (...targets) => {
+    const result = ok({ goal: 'production', modelSource: 'custom', data: ['vision'], targets, hardware: ['gpu'], scale: 'single', team: 'none', codebase: 'none' });
+    expect(result.verdict.kind).toBe('winner');
+    expect(result.verdict.leaderId).toBe('tensorflow');
+    expect(result.nextSteps[0]?.paths[0]?.runtime).toMatch(/TensorFlow Lite/);
+  });
+
+  it('tabular-only data gives the wrong-comparison verdict naming scikit-learn, XGBoost and LightGBM, with the ranking still there', () => {
+    const result = ok({ goal: 'production', modelSource: 'custom', data: ['tabular'] });
+    expect(result.verdict.kind).toBe('wrongComparison');
+    expect(result.verdict.wrongComparison?.alternativeIds).toEqual(['gbdt', 'sklearn']);
+    const names = result.verdict.wrongComparison!.alternativeIds.map((id) => defaultDataset.alternatives.find((a) => a.id === id)!.name).join(' ');
+    expect(names).toMatch(/XGBoost/);
+    expect(names).toMatch(/LightGBM/);
+    expect(names).toMatch(/scikit-learn/);
+    expect(result.ranking).toHaveLength(2);
+  });
+
+  it('tabular data next to other data is not a wrong comparison', () => {
+    expect(ok({ goal: 'production', data: ['tabular', 'text'] }).verdict.kind).not.toBe('wrongComparison');
+  });
+
+  it('a hosted model API answer gives the hosted verdict and skips the deep-learning questions', () => {
+    const result = ok({ goal: 'production', modelSource: 'hosted', data: ['text'], hardware: ['tpu'] });
+    expect(result.verdict.kind).toBe('wrongComparison');
+    expect(result.verdict.wrongComparison?.ruleId).toBe('hosted');
+    expect(result.verdict.wrongComparison?.alternativeIds).toEqual(['hosted-api']);
+    expect(result.applicableQuestionIds).toEqual(['goal', 'modelSource']);
+    expect(result.ignoredQuestionIds).toEqual(['data', 'hardware']);
+    expect(result.weights.find((w) => w.criterionId === 'tpu')!.weight).toBe(0);
+  });
+});
+
+describe('weights', () => {
+  it('come from the data, each part with its answer and reason', () => {
+    const result = ok({ goal: 'research', targets: ['browser'] });
+    const research = result.weights.find((w) => w.criterionId === 'research')!;
+    expect(research.weight).toBe(4);
+    expect(research.parts).toEqual([
+      { from: 'base', amount: 1 },
+      { from: 'answer', questionId: 'goal', optionId: 'research', amount: 3, reason: 'Research work leans on recent papers\' code.' },
+    ]);
+    expect(result.weights.find((w) => w.criterionId === 'browser')!.weight).toBe(4);
+  });
+
+  it('take the user\'s priorities over the suggestion, and keep the suggestion', () => {
+    const result = ok({ goal: 'research', priorities: { research: 0.5, mobile: 9 } });
+    expect(result.weights.find((w) => w.criterionId === 'research')).toMatchObject({ weight: 0.5, suggested: 4, overridden: true });
+    expect(result.weights.find((w) => w.criterionId === 'mobile')).toMatchObject({ weight: 9, suggested: 1, overridden: true });
+  });
+
+  it('count team knowledge and existing code as criteria (switching cost)', () => {
+    const result = ok({ goal: 'production', team: 'tensorflow', codebase: 'tf2' });
+    expect(result.weights.find((w) => w.criterionId === 'teamSkills')!.weight).toBe(2);
+    expect(result.scores.teamSkills!.tensorflow!).toMatchObject({ score: 10, estimate: true, fromAnswer: { questionId: 'team', optionId: 'tensorflow' } });
+    expect(result.scores.existingCode!.pytorch!.score).toBe(3);
+    expect(result.verdict.leaderId).toBe('tensorflow');
+  });
+});
+
+describe('tipping points', () => {
+  const profiles = [
+    {},
+    { goal: 'research' },
+    { goal: 'production', targets: ['mobile'] },
+    { goal: 'both', modelSource: 'finetune', data: ['text'], targets: ['server', 'browser'], hardware: ['tpu'], scale: 'cluster', team: 'tensorflow', codebase: 'tf1', projectSize: 'large' },
+  ];
+
+  it.each(profiles)('are exact for %j: at the weight the leaders tie, just past it the leader changes', (answers) => {
+    const result = ok(answers);
+    expect(result.tippingPoints.length).toBeGreaterThan(0);
+    for (const tip of result.tippingPoints) {
+      if (tip.weight > defaultDataset.meta.weightRange.max) continue; // beyond what a user can set; checked below on the scorer
+      const at = ok({ ...result.answers, priorities: { ...(result.answers.priorities as object), [tip.criterionId]: tip.weight } });
+      const leader = at.ranking.find((r) => r.frameworkId === result.verdict.leaderId)!;
+      const challenger = at.ranking.find((r) => r.frameworkId === tip.newLeaderId)!;
+      expect(Math.abs(leader.score - challenger.score)).toBeLessThan(1e-9);
+      const past = ok({ ...result.answers, priorities: { ...(result.answers.priorities as object), [tip.criterionId]: tip.weight + (tip.direction === 'up' ? 1e-6 : -1e-6) } });
+      expect(past.ranking[0]!.frameworkId).toBe(tip.newLeaderId);
+    }
+  });
+
+  it('are exact at any weight, beyond the slider range too (checked on the scorer directly)', () => {
+    const result = ok({ goal: 'production', targets: ['mobile'] });
+    for (const tip of result.tippingPoints) {
+      const at = result.weights.map((w) => (w.criterionId === tip.criterionId ? { ...w, weight: tip.weight } : w));
+      const ranking = scoreFrameworks(at, result.scores, defaultDataset);
+      expect(Math.abs(ranking[0]!.score - ranking[1]!.score)).toBeLessThan(1e-9);
+    }
+  });
+
+  it('say the research weight must fall for TensorFlow to lead a research profile, and by how much', () => {
+    const result = ok({ goal: 'research' });
+    const research = result.tippingPoints.filter((t) => t.criterionId === 'research');
+    expect(research).toEqual([]); // research at 0 still leaves PyTorch ahead
+    const mobileUp = result.tippingPoints.find((t) => t.criterionId === 'mobile' && t.direction === 'up')!;
+    // PyTorch leads by 109 - 79 = 30 in weighted sum; each unit of mobile weight gives TensorFlow 10 - 6 = 4.
+    expect(mobileUp.weight).toBeCloseTo(1 + 30 / 4, 12);
+    expect(mobileUp.newLeaderId).toBe('tensorflow');
+  });
+
+  it('are none for a criterion on which the frameworks score the same', () => {
+    expect(ok({ team: 'jax' }).tippingPoints.filter((t) => t.criterionId === 'teamSkills')).toEqual([]);
+  });
+});
+
+describe('close calls', () => {
+  it('are reported as such when the margin is under the threshold, never hidden', () => {
+    // Mobile weighted just short of the tie, everything else at the seed's equal weights.
+    const base = ok({});
+    const tip = base.tippingPoints.find((t) => t.criterionId === 'mobile' && t.direction === 'up')!;
+    expect(tip.weight).toBeCloseTo(2.5, 12); // PyTorch leads by 6; each unit of mobile gives TensorFlow 4
+    const result = ok({ priorities: { mobile: tip.weight - 0.05 } });
+    expect(result.verdict.kind).toBe('close');
+    expect(result.verdict.isCloseCall).toBe(true);
+    expect(result.verdict.margin).toBeGreaterThan(0);
+    expect(result.verdict.margin).toBeLessThan(defaultDataset.meta.closeCallMargin);
+  });
+
+  it('a total of zero weight ranks by dataset order, scores 0, and is a close call', () => {
+    const zero = Object.fromEntries(defaultDataset.criteria.map((c) => [c.id, 0]));
+    const result = ok({ priorities: zero });
+    expect(result.totalWeight).toBe(0);
+    expect(result.ranking.map((r) => r.score)).toEqual([0, 0]);
+    expect(result.verdict.kind).toBe('close');
+  });
+});
+
+describe('alternatives, migration, pitfalls and next steps', () => {
+  it('match alternatives with their reasons', () => {
+    const result = ok({ goal: 'research', modelSource: 'finetune', data: ['text'], targets: ['browser'], hardware: ['tpu'], team: 'jax' });
+    const byId = Object.fromEntries(result.alternatives.map((a) => [a.alternativeId, a.reasons]));
+    expect(Object.keys(byId)).toEqual(['jax', 'hf-transformers', 'onnxruntime']);
+    expect(byId.jax).toEqual(['Your team knows JAX best.', 'You plan to train on TPUs, where JAX is a native choice.']);
+  });
+
+  it('estimate a migration when existing code is in another framework than the leader, for the size given', () => {
+    const result = ok({ goal: 'research', codebase: 'tf2', projectSize: 'medium' });
+    expect(result.verdict.leaderId).toBe('pytorch');
+    expect(result.migration).toEqual({ fromFrameworkId: 'tensorflow', toFrameworkId: 'pytorch', sizeId: 'medium', sizeIds: ['medium'] });
+    expect(result.pitfalls.map((p) => p.pitfallId)).toEqual(['pin-pytorch-version', 'numerical-parity']);
+  });
+
+  it('ask the project size only when existing code is in another framework than the one leading', () => {
+    expect(ok({ goal: 'research', codebase: 'tf2' }).applicableQuestionIds).toContain('projectSize');
+    const same = ok({ goal: 'research', codebase: 'pytorch', projectSize: 'large' });
+    expect(same.applicableQuestionIds).not.toContain('projectSize');
+    expect(same.ignoredQuestionIds).toEqual(['projectSize']);
+    expect(same.migration).toBeNull();
+  });
+
+  it('show the TF1 pitfall for TF1 code', () => {
+    expect(ok({ codebase: 'tf1' }).pitfalls.map((p) => p.pitfallId)).toContain('tf1-graph-code');
+  });
+
+  it("list the leader's deployment paths on each chosen target, in the order chosen", () => {
+    const result = ok({ goal: 'research', targets: ['browser', 'server'] });
+    expect(result.nextSteps.map((s) => [s.targetId, s.frameworkId, s.paths.map((p) => p.runtime)])).toEqual([
+      ['browser', 'pytorch', ['ONNX Runtime Web (after export to ONNX)']],
+      ['server', 'pytorch', ['TorchServe', 'NVIDIA Triton or ONNX Runtime']],
+    ]);
+  });
+});
+
+describe('bad input', () => {
+  it('returns a clear error value naming each field, and never guesses', () => {
+    const result = recommend({ goal: 'fun', data: 'text', targets: [], hardware: ['gpu', 'gpu'], color: 'red', priorities: { mobile: 99, speed: 1 } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        { path: 'goal', message: 'must be one of "research", "production", "both" (got "fun")' },
+        { path: 'data', message: 'must be a list (got "text")' },
+        { path: 'targets', message: 'must have at least 1 item' },
+        { path: 'hardware', message: 'lists the same option twice' },
+        { path: 'priorities.mobile', message: 'must be at most 10 (got 99)' },
+        { path: '', message: 'has unknown key "color"' },
+      ]),
+    );
+    expect(result.problems.some((p) => p.path.startsWith('priorities') && /speed/.test(p.message))).toBe(true);
+  });
+
+  it.each([null, 42, 'goal=research', [], undefined])('does not throw on %j', (input) => {
+    expect(recommend(input).ok).toBe(false);
+  });
+});
