@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app.tsx';
+import { App, prefetchWizard } from './app/app.tsx';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
@@ -8,3 +8,7 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+// Fetch the questionnaire's chunk while the user reads the start screen.
+if ('requestIdleCallback' in window) window.requestIdleCallback(prefetchWizard);
+else setTimeout(prefetchWizard, 200);

@@ -1,16 +1,63 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { Notice } from '../components/notice.tsx';
+import { StartScreen } from '../features/wizard/start-screen.tsx';
+import { useAnswers, useNotice, useStep, useWizardActions } from '../state/wizard-store.ts';
+import { ErrorBoundary } from './error-boundary.tsx';
+import { useHistorySteps } from './use-history-steps.ts';
 
-// The engine and the dataset load in their own chunk, so the shell paints first.
-const DefaultRanking = lazy(() => import('./default-ranking.tsx'));
+// The questionnaire (forms, dataset, engine) and the result (chart) load in their own
+// chunks, so the start screen paints with React alone.
+const loadWizard = () => import('../features/wizard/wizard.tsx');
+const loadResult = () => import('../features/results/result-view.tsx');
+const Wizard = lazy(loadWizard);
+const ResultView = lazy(loadResult);
+
+/** Warm the questionnaire's chunk once the start screen is up. */
+export function prefetchWizard() {
+  void loadWizard();
+}
 
 export function App() {
+  useHistorySteps();
+  const step = useStep();
+  const answers = useAnswers();
+  const notice = useNotice();
+  const { goTo, restart, startWith, dismissNotice } = useWizardActions();
+  const hasProgress = Object.keys(answers).length > 0;
+  // The result's chunk (with the chart) loads while the user checks the answers.
+  useEffect(() => {
+    if (step === 'review') void loadResult();
+  }, [step]);
+
   return (
-    <main>
-      <h1>ML Framework Advisor</h1>
-      <p>With equal weight on the six criteria of the published comparison:</p>
-      <Suspense fallback={<p>Loading the dataset…</p>}>
-        <DefaultRanking />
-      </Suspense>
-    </main>
+    <>
+      <header className="site-header">
+        <p className="site-name">ML Framework Advisor</p>
+        {step !== 'start' && (
+          <button type="button" className="link-button" onClick={restart}>
+            Start over
+          </button>
+        )}
+      </header>
+      <main id="main">
+        {notice && <Notice onDismiss={dismissNotice}>{notice}</Notice>}
+        <ErrorBoundary what="this page">
+          <Suspense fallback={<p className="loading">Loading…</p>}>
+            {step === 'start' ? (
+              <StartScreen
+                hasProgress={hasProgress}
+                onStart={() => { startWith({}, 'question:goal'); }}
+                onContinue={() => { goTo('review'); }}
+                onPreset={(preset) => { startWith(preset, 'review'); }}
+              />
+            ) : step === 'result' ? (
+              <ResultView />
+            ) : (
+              <Wizard />
+            )}
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+    </>
   );
 }

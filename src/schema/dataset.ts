@@ -179,6 +179,8 @@ export const OptionSchema = z.strictObject({
 export const QuestionSchema = z.strictObject({
   id: IdSchema,
   kind: z.enum(['one', 'many', 'weights']),
+  /** A short name for progress and review ("Purpose"). */
+  label: TextSchema,
   title: TextSchema,
   help: z.optional(TextSchema),
   askWhen: z.optional(ConditionSchema),

@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'react';
+import { useStep, useWizardActions, type Step } from '../state/wizard-store.ts';
+
+const isStep = (value: unknown): value is Step => typeof value === 'string' && /^(start|review|result|question:[a-zA-Z][a-zA-Z0-9-]*)$/.test(value);
+
+/** Each step is a browser history entry, so Back and Forward move between steps and keep every answer. */
+export function useHistorySteps() {
+  const step = useStep();
+  const { goTo } = useWizardActions();
+  const first = useRef(true);
+
+  useEffect(() => {
+    const onPopState = (event: PopStateEvent) => {
+      const state: unknown = event.state;
+      const wanted = typeof state === 'object' && state !== null && 'step' in state ? state.step : null;
+      goTo(isStep(wanted) ? wanted : 'start');
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => { window.removeEventListener('popstate', onPopState); };
+  }, [goTo]);
+
+  useEffect(() => {
+    const current: unknown = window.history.state;
+    const inHistory = typeof current === 'object' && current !== null && 'step' in current ? current.step : null;
+    if (first.current) {
+      first.current = false;
+      window.history.replaceState({ step }, '');
+    } else if (inHistory !== step) {
+      window.history.pushState({ step }, '');
+    }
+  }, [step]);
+}

@@ -1,0 +1,100 @@
+import type { Recommendation } from '../../engine/index.ts';
+import type { Dataset } from '../../schema/dataset.ts';
+
+const one = (n: number) => n.toFixed(1);
+const nameOf = (dataset: Dataset, id: string) => dataset.frameworks.find((f) => f.id === id)?.name ?? id;
+const criterionName = (dataset: Dataset, id: string) => dataset.criteria.find((c) => c.id === id)?.name ?? id;
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+export interface Headline {
+  /** The page's h1. */
+  readonly title: string;
+  /** One line under it: the scores and the margin. */
+  readonly summary: string;
+}
+
+/**
+ * The headline for a result. Winner -> "PyTorch is the better fit"; close call ->
+ * "A close call: PyTorch, just ahead of TensorFlow"; wrong comparison -> the rule's title.
+ */
+export function headline(result: Recommendation, dataset: Dataset): Headline {
+  const { verdict } = result;
+  const leader = nameOf(dataset, verdict.leaderId);
+  const runnerUp = nameOf(dataset, verdict.runnerUpId);
+  const [first, second] = result.ranking;
+  const scores = `${leader} ${one(first!.score)}, ${runnerUp} ${one(second!.score)} out of 10`;
+  if (verdict.kind === 'wrongComparison') {
+    return {
+      title: verdict.wrongComparison!.title,
+      summary: `TensorFlow or PyTorch is the wrong comparison for this project. If you do need one of them, ${leader} leads (${scores}).`,
+    };
+  }
+  if (result.totalWeight === 0) {
+    return { title: 'No criterion carries any weight', summary: 'Every weight is zero, so the frameworks cannot be told apart. Give at least one criterion some weight.' };
+  }
+  if (verdict.kind === 'close') {
+    return {
+      title: `A close call: ${leader}, just ahead of ${runnerUp}`,
+      summary: `${scores}: a margin of ${one(verdict.margin)}, under the ${one(dataset.meta.closeCallMargin)} that counts as a clear lead.`,
+    };
+  }
+  return { title: `${leader} is the better fit`, summary: `${scores}: a lead of ${one(verdict.margin)} points.` };
+}
+
+export interface MarginPart {
+  readonly criterionId: string;
+  /** This criterion's share of the leader's margin over the runner-up, in points out of 10 (negative: it favours the runner-up). */
+  readonly points: number;
+  readonly weight: number;
+  readonly leaderScore: number;
+  readonly runnerUpScore: number;
+}
+
+/** How much each weighted criterion adds to (or takes from) the leader's margin; they sum to the margin. */
+export function marginParts(result: Recommendation): MarginPart[] {
+  const { leaderId, runnerUpId } = result.verdict;
+  const leader = result.ranking.find((r) => r.frameworkId === leaderId)!;
+  const runnerUp = result.ranking.find((r) => r.frameworkId === runnerUpId)!;
+  return leader.contributions
+    .map((c, i) => ({
+      criterionId: c.criterionId,
+      points: c.contribution - runnerUp.contributions[i]!.contribution,
+      weight: c.weight,
+      leaderScore: c.score,
+      runnerUpScore: runnerUp.contributions[i]!.score,
+    }))
+    .filter((p) => p.weight > 0);
+}
+
+const detail = (dataset: Dataset, p: MarginPart) => `${lower(criterionName(dataset, p.criterionId))} (${p.leaderScore} vs ${p.runnerUpScore})`;
+const joinAnd = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`);
+
+/**
+ * Two or three sentences of why, from the engine's contributions: the strongest
+ * reasons for the leader, the strongest against, and what that means.
+ * Example: "PyTorch's lead comes mostly from research adoption (10 vs 5) and developer experience (9 vs 6)."
+ */
+export function explainWhy(result: Recommendation, dataset: Dataset): string[] {
+  const sentences: string[] = [];
+  if (result.verdict.wrongComparison) sentences.push(result.verdict.wrongComparison.explanation);
+  if (result.totalWeight === 0) return sentences;
+  const leader = nameOf(dataset, result.verdict.leaderId);
+  const runnerUp = nameOf(dataset, result.verdict.runnerUpId);
+  const parts = marginParts(result);
+  const forLeader = parts.filter((p) => p.points > 1e-9).sort((a, b) => b.points - a.points).slice(0, 2);
+  const against = parts.filter((p) => p.points < -1e-9).sort((a, b) => a.points - b.points).slice(0, 2);
+
+  if (forLeader.length > 0) {
+    sentences.push(`${leader}'s lead comes mostly from ${joinAnd(forLeader.map((p) => detail(dataset, p)))}.`);
+  }
+  if (against.length > 0) {
+    const gain = -against.reduce((s, p) => s + p.points, 0);
+    sentences.push(`${runnerUp} is stronger on ${joinAnd(against.map((p) => detail(dataset, p)))}, which wins back ${one(gain)} points.`);
+  } else if (forLeader.length > 0) {
+    sentences.push(`${runnerUp} scores higher on none of the criteria you weighted.`);
+  }
+  if (result.verdict.isCloseCall && !result.verdict.wrongComparison) {
+    sentences.push('The margin is small: a modest change in what matters to you could reverse it, as shown under "What would change this".');
+  }
+  return sentences.slice(0, 3);
+}

@@ -1,0 +1,98 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, useWatch } from 'react-hook-form';
+import * as z from 'zod/mini';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { useStepHeading } from '../../components/use-step-heading.ts';
+import type { CriterionWeight } from '../../engine/index.ts';
+import { answerSchemaFor, type AnswerValue } from '../../schema/answers.ts';
+import type { Dataset, Question } from '../../schema/dataset.ts';
+import { formatWeight } from './format-answer.ts';
+import { StepButtons } from './step-buttons.tsx';
+
+interface PrioritiesStepProps {
+  readonly question: Question;
+  readonly dataset: Dataset;
+  /** The weights the earlier answers suggest, with any overrides already given. */
+  readonly weights: readonly CriterionWeight[];
+  readonly position: string;
+  readonly onAnswer: (value: AnswerValue) => void;
+  readonly onBack: () => void;
+}
+
+type WeightsForm = { value: Record<string, number> };
+
+/**
+ * Optional fine-tuning: one slider per criterion, starting at the suggested weight
+ * (or the user's earlier override). Only weights moved away from the suggestion are kept.
+ */
+export function PrioritiesStep({ question, dataset, weights, position, onAnswer, onBack }: PrioritiesStepProps) {
+  const { min, max, step } = dataset.meta.weightRange;
+  const suggested = Object.fromEntries(weights.map((w) => [w.criterionId, w.suggested]));
+  const schema = z.strictObject({ value: answerSchemaFor(question, dataset) });
+  const {
+    register,
+    handleSubmit,
+    control,
+    reset,
+    formState: { errors },
+  } = useForm<WeightsForm>({
+    resolver: zodResolver(schema, { error: () => `Each weight must be between ${min} and ${max}.` }) as never,
+    defaultValues: { value: Object.fromEntries(weights.map((w) => [w.criterionId, w.weight])) },
+  });
+  const headingRef = useStepHeading<HTMLHeadingElement>(`${question.title} (${position})`);
+  const values = useWatch({ control, name: 'value' });
+  const error = errors.value ? `Each weight must be between ${min} and ${max}.` : undefined;
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        void handleSubmit((form) => {
+          const overrides = Object.fromEntries(Object.entries(form.value).filter(([id, weight]) => weight !== suggested[id]));
+          onAnswer(overrides);
+        })(event);
+      }}
+    >
+      <p className="step-position">{position}</p>
+      <ErrorSummary items={error ? [{ fieldId: `weight-${dataset.criteria[0]!.id}`, message: error }] : []} />
+      <h1 ref={headingRef} tabIndex={-1}>
+        {question.title}
+      </h1>
+      {question.help && <p className="hint">{question.help}</p>}
+      <div className="sliders">
+        {dataset.criteria.map((criterion) => {
+          const id = `weight-${criterion.id}`;
+          const current = values[criterion.id] ?? 0;
+          const isSuggested = current === suggested[criterion.id];
+          return (
+            <div className="slider" key={criterion.id}>
+              <label htmlFor={id}>{criterion.name}</label>
+              <input
+                id={id}
+                type="range"
+                min={min}
+                max={max}
+                step={step}
+                aria-describedby={`${id}-note`}
+                aria-valuetext={`${formatWeight(current)}${isSuggested ? ', suggested' : ''}`}
+                {...register(`value.${criterion.id}`, { valueAsNumber: true })}
+              />
+              <output htmlFor={id} className="slider-value">
+                {formatWeight(current)}
+              </output>
+              <p id={`${id}-note`} className="slider-note">
+                {isSuggested ? 'Suggested by your answers' : `Suggested: ${formatWeight(suggested[criterion.id] ?? 0)}`}
+              </p>
+            </div>
+          );
+        })}
+      </div>
+      <p>
+        <button type="button" className="button secondary" onClick={() => { reset({ value: suggested }); }}>
+          Reset to suggested
+        </button>
+      </p>
+      <StepButtons onBack={onBack} />
+    </form>
+  );
+}

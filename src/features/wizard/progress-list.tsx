@@ -1,0 +1,53 @@
+import { useEffect, useRef } from 'react';
+import type { Answers } from '../../schema/answers.ts';
+import type { Question } from '../../schema/dataset.ts';
+import { questionIdOf, questionStep, type Step } from '../../state/wizard-store.ts';
+import { missingAnswers } from './wizard-flow.ts';
+
+interface ProgressListProps {
+  readonly questions: readonly Question[];
+  readonly answers: Answers;
+  readonly step: Step;
+  readonly onGoTo: (step: Step) => void;
+}
+
+/** The steps in order; answered ones can be revisited; the current one is marked aria-current="step". */
+export function ProgressList({ questions, answers, step, onGoTo }: ProgressListProps) {
+  const current = questionIdOf(step);
+  const listRef = useRef<HTMLOListElement>(null);
+  // On a phone the list scrolls sideways: keep the current step in view.
+  useEffect(() => {
+    const list = listRef.current;
+    const item = list?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (list && item && list.scrollWidth > list.clientWidth) list.scrollLeft = item.offsetLeft - list.clientWidth / 3;
+  }, [step]);
+  const allAnswered = missingAnswers(questions, answers).length === 0;
+  const items = [
+    ...questions.map((q) => ({ step: questionStep(q.id), label: q.label, done: answers[q.id] !== undefined, isCurrent: q.id === current })),
+    { step: 'review' as Step, label: 'Check your answers', done: false, isCurrent: step === 'review' },
+  ];
+  return (
+    <nav aria-label="Progress" className="progress">
+      <ol ref={listRef}>
+        {items.map((item) => {
+          const reachable = !item.isCurrent && (item.done || (item.step === 'review' && allAnswered));
+          return (
+            <li key={item.step} className={item.isCurrent ? 'current' : item.done ? 'done' : undefined} aria-current={item.isCurrent ? 'step' : undefined}>
+              {reachable ? (
+                <button type="button" className="link-button" onClick={() => { onGoTo(item.step); }}>
+                  {item.label}
+                  {item.done && <span className="visually-hidden"> (answered)</span>}
+                </button>
+              ) : (
+                <span>
+                  {item.label}
+                  {item.done && <span className="visually-hidden"> (answered)</span>}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

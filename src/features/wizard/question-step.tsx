@@ -1,0 +1,61 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import * as z from 'zod/mini';
+import { ChoiceGroup } from '../../components/choice-group.tsx';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { useStepHeading } from '../../components/use-step-heading.ts';
+import { answerSchemaFor, type AnswerValue } from '../../schema/answers.ts';
+import type { Dataset, Question } from '../../schema/dataset.ts';
+import { StepButtons } from './step-buttons.tsx';
+
+interface QuestionStepProps {
+  readonly question: Question;
+  readonly dataset: Dataset;
+  readonly answer: AnswerValue | undefined;
+  readonly position: string;
+  readonly onAnswer: (value: AnswerValue) => void;
+  readonly onBack: () => void;
+}
+
+type ChoiceForm = { value: string | string[] | null };
+
+/** One single- or multiple-choice question, as its own form; the step's schema is the answers schema's. */
+export function QuestionStep({ question, dataset, answer, position, onAnswer, onBack }: QuestionStepProps) {
+  const required = question.kind === 'many' ? 'Choose at least one answer.' : 'Choose an answer.';
+  const schema = z.strictObject({ value: answerSchemaFor(question, dataset) });
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<ChoiceForm>({
+    resolver: zodResolver(schema, { error: () => required }) as never,
+    defaultValues: { value: answer === undefined ? (question.kind === 'many' ? [] : null) : (answer as string | string[]) },
+  });
+  const headingRef = useStepHeading<HTMLHeadingElement>(`${question.title} (${position})`);
+  const error = errors.value?.message;
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        void handleSubmit((values) => {
+          onAnswer(values.value as AnswerValue);
+        })(event);
+      }}
+    >
+      <p className="step-position">{position}</p>
+      <ErrorSummary items={error ? [{ fieldId: question.id, message: error }] : []} />
+      <ChoiceGroup
+        name={question.id}
+        legend={question.title}
+        hint={question.help}
+        kind={question.kind === 'many' ? 'many' : 'one'}
+        choices={question.options}
+        register={register('value')}
+        error={error}
+        headingRef={headingRef}
+      />
+      <StepButtons onBack={onBack} />
+    </form>
+  );
+}

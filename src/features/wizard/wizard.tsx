@@ -1,0 +1,69 @@
+import { useEffect } from 'react';
+import { defaultDataset } from '../../data/default-dataset.ts';
+import { recommend } from '../../engine/index.ts';
+import { validateAnswers, type AnswerValue } from '../../schema/answers.ts';
+import { questionIdOf, questionStep, useAnswers, useReturnToReview, useStep, useWizardActions } from '../../state/wizard-store.ts';
+import { LeaderHint } from './leader-hint.tsx';
+import { PrioritiesStep } from './priorities-step.tsx';
+import { ProgressList } from './progress-list.tsx';
+import { QuestionStep } from './question-step.tsx';
+import { ReviewStep } from './review-step.tsx';
+import { nearestShowableStep, nextStep, previousStep, stepsFor } from './wizard-flow.ts';
+
+const dataset = defaultDataset;
+
+/** The questionnaire: one question per step, branching from the data, then the review. */
+export default function Wizard() {
+  const answers = useAnswers();
+  const step = useStep();
+  const returnToReview = useReturnToReview();
+  const { answerStep, goTo, discardProgress } = useWizardActions();
+
+  // Saved or preset answers are checked against the questionnaire before use.
+  const validation = validateAnswers(answers, dataset);
+  useEffect(() => {
+    if (!validation.ok) discardProgress('Your saved answers no longer match the questionnaire, so they were cleared. Please start again.');
+  }, [validation.ok, discardProgress]);
+
+  const shown = validation.ok ? nearestShowableStep(step, answers, dataset) : 'start';
+  useEffect(() => {
+    if (validation.ok && shown !== step) goTo(shown);
+  }, [validation.ok, shown, step, goTo]);
+  if (!validation.ok) return null;
+
+  const questions = stepsFor(answers, dataset);
+  const result = recommend(answers, dataset);
+  const questionId = questionIdOf(shown);
+  const question = questions.find((q) => q.id === questionId);
+  const index = question ? questions.indexOf(question) : questions.length;
+  const position = `Step ${index + 1} of ${questions.length + 1}`;
+  const back = () => { goTo(previousStep(answers, shown, dataset)); };
+  const answer = (value: AnswerValue) => {
+    if (!question) return;
+    const next = { ...answers, [question.id]: value };
+    answerStep(question.id, value, nextStep(next, shown, dataset, returnToReview));
+  };
+
+  return (
+    <div className="wizard">
+      <ProgressList questions={questions} answers={answers} step={shown} onGoTo={goTo} />
+      <div className="wizard-main">
+        {question?.kind === 'weights' && result.ok ? (
+          <PrioritiesStep key={question.id} question={question} dataset={dataset} weights={result.weights} position={position} onAnswer={answer} onBack={back} />
+        ) : question ? (
+          <QuestionStep key={question.id} question={question} dataset={dataset} answer={answers[question.id]} position={position} onAnswer={answer} onBack={back} />
+        ) : (
+          <ReviewStep
+            questions={questions}
+            answers={answers}
+            dataset={dataset}
+            onChange={(id) => { goTo(questionStep(id), { fromReview: true }); }}
+            onBack={back}
+            onConfirm={() => { goTo('result'); }}
+          />
+        )}
+        {result.ok && Object.keys(answers).length > 0 && <LeaderHint result={result} dataset={dataset} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import { create } from 'zustand';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import type { Answers, AnswerValue } from '../schema/answers.ts';
+
+/** Where the user is: the start screen, one question, the review, or the result. */
+export type Step = 'start' | 'review' | 'result' | `question:${string}`;
+
+export const questionStep = (questionId: string): Step => `question:${questionId}`;
+export const questionIdOf = (step: Step): string | null => (step.startsWith('question:') ? step.slice('question:'.length) : null);
+
+interface WizardState {
+  readonly answers: Answers;
+  readonly step: Step;
+  /** Set when the user opened a question from the review, so that the next step is the review again. */
+  readonly returnToReview: boolean;
+  /** A message for the user about their saved progress; never persisted. */
+  readonly notice: string | null;
+}
+
+interface WizardActions {
+  readonly answerStep: (questionId: string, value: AnswerValue, next: Step) => void;
+  readonly goTo: (step: Step, options?: { fromReview?: boolean }) => void;
+  readonly startWith: (answers: Answers, step: Step) => void;
+  readonly restart: () => void;
+  readonly discardProgress: (notice: string) => void;
+  readonly dismissNotice: () => void;
+}
+
+const STORAGE_KEY = 'ml-framework-advisor:progress';
+const STORAGE_VERSION = 1;
+const initial: WizardState = { answers: {}, step: 'start', returnToReview: false, notice: null };
+
+const isStep = (value: unknown): value is Step =>
+  typeof value === 'string' && (value === 'start' || value === 'review' || value === 'result' || /^question:[a-zA-Z][a-zA-Z0-9-]*$/.test(value));
+
+/** A shallow structural check of saved answers; the wizard checks them against the questionnaire when it loads. */
+const isAnswersShape = (value: unknown): value is Answers =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.values(value).every(
+    (v) =>
+      typeof v === 'string' ||
+      (Array.isArray(v) && v.every((x) => typeof x === 'string')) ||
+      (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v as object).every((x) => typeof x === 'number' && Number.isFinite(x))),
+  );
+
+const UNREADABLE = 'Your saved progress could not be read, so it was cleared. You can start again below.';
+
+type Saved = Pick<WizardState, 'answers' | 'step' | 'returnToReview'>;
+
+/**
+ * localStorage behind a guard: unparseable JSON comes back as a value that fails the
+ * shape check (so the user gets a notice), and a storage that refuses access (private
+ * modes, quotas) just means progress is not saved.
+ */
+const guardedStorage: PersistStorage<Saved> = {
+  getItem: (name) => {
+    let raw: string | null;
+    try {
+      raw = localStorage.getItem(name);
+    } catch {
+      return null;
+    }
+    if (raw === null) return null;
+    try {
+      const parsed: unknown = JSON.parse(raw);
+      if (typeof parsed === 'object' && parsed !== null && 'state' in parsed) return parsed as StorageValue<Saved>;
+    } catch {
+      // fall through: unreadable
+    }
+    return { state: { unreadable: true } as unknown as Saved, version: STORAGE_VERSION };
+  },
+  setItem: (name, value) => {
+    try {
+      localStorage.setItem(name, JSON.stringify(value));
+    } catch {
+      // Progress is a convenience: without storage the app still works.
+    }
+  },
+  removeItem: (name) => {
+    try {
+      localStorage.removeItem(name);
+    } catch {
+      // as above
+    }
+  },
+};
+
+const useWizardStore = create<WizardState & { actions: WizardActions }>()(
+  persist(
+    (set) => ({
+      ...initial,
+      actions: {
+        answerStep: (questionId, value, next) => {
+          set((s) => ({ answers: { ...s.answers, [questionId]: value }, step: next, returnToReview: next === 'review' ? false : s.returnToReview }));
+        },
+        goTo: (step, options) => {
+          set((s) => ({ step, returnToReview: options?.fromReview ?? (step === 'review' || step === 'result' ? false : s.returnToReview) }));
+        },
+        startWith: (answers, step) => {
+          set({ answers, step, returnToReview: false, notice: null });
+        },
+        restart: () => {
+          set({ ...initial });
+        },
+        discardProgress: (notice) => {
+          set({ ...initial, notice });
+        },
+        dismissNotice: () => {
+          set({ notice: null });
+        },
+      },
+    }),
+    {
+      name: STORAGE_KEY,
+      version: STORAGE_VERSION,
+      storage: guardedStorage,
+      partialize: (s) => ({ answers: s.answers, step: s.step, returnToReview: s.returnToReview }),
+      // Saved progress is untrusted: anything but the current, well-formed shape is dropped with a notice.
+      migrate: () => ({ ...initial, notice: 'Your saved progress came from an older version of this app, so it was cleared.' }) as unknown as Saved,
+      merge: (persisted, current) => {
+        const saved = persisted as Partial<WizardState> | undefined;
+        if (saved && 'notice' in saved && saved.notice) return { ...current, ...initial, notice: saved.notice };
+        if (!saved || !isAnswersShape(saved.answers) || !isStep(saved.step) || typeof saved.returnToReview !== 'boolean') {
+          return { ...current, ...initial, notice: saved === undefined ? null : UNREADABLE };
+        }
+        return { ...current, answers: saved.answers, step: saved.step, returnToReview: saved.returnToReview };
+      },
+    },
+  ),
+);
+
+export const useAnswers = () => useWizardStore((s) => s.answers);
+export const useStep = () => useWizardStore((s) => s.step);
+export const useReturnToReview = () => useWizardStore((s) => s.returnToReview);
+export const useNotice = () => useWizardStore((s) => s.notice);
+export const useWizardActions = () => useWizardStore((s) => s.actions);
