@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { Notice } from '../components/notice.tsx';
 import { StartScreen } from '../features/wizard/start-screen.tsx';
 import { useAnswers, useNotice, useStep, useWizardActions } from '../state/wizard-store.ts';
-import { ErrorBoundary } from './error-boundary.tsx';
+import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { useHistorySteps } from './use-history-steps.ts';
 
 // The questionnaire (forms, dataset, engine) and the result (chart) load in their own

@@ -24,6 +24,10 @@ interface WizardActions {
   readonly restart: () => void;
   readonly discardProgress: (notice: string) => void;
   readonly dismissNotice: () => void;
+  /** What-if on the result page: set one criterion's weight under the answers' key for priorities. */
+  readonly adjustWeight: (prioritiesId: string, criterionId: string, weight: number) => void;
+  /** Back to the weights the answers suggest. */
+  readonly resetWeights: (prioritiesId: string) => void;
 }
 
 const STORAGE_KEY = 'ml-framework-advisor:progress';
@@ -109,6 +113,18 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
         },
         dismissNotice: () => {
           set({ notice: null });
+        },
+        adjustWeight: (prioritiesId, criterionId, weight) => {
+          set((s) => {
+            const current = s.answers[prioritiesId];
+            const priorities: Readonly<Record<string, number>> = typeof current === 'object' && !Array.isArray(current) ? (current as Readonly<Record<string, number>>) : {};
+            return { answers: { ...s.answers, [prioritiesId]: { ...priorities, [criterionId]: weight } } };
+          });
+        },
+        resetWeights: (prioritiesId) => {
+          set((s) => {
+            return { answers: Object.fromEntries(Object.entries(s.answers).filter(([id]) => id !== prioritiesId)) };
+          });
         },
       },
     }),

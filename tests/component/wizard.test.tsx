@@ -6,7 +6,7 @@ type User = ReturnType<typeof userEvent.setup>;
 
 /** Chooses options on the current step by their labels, then presses Next. */
 async function answer(user: User, question: string, ...labels: string[]) {
-  const group = await screen.findByRole('group', { name: question });
+  const group = await screen.findByRole('group', { name: question }, { timeout: 5000 });
   for (const label of labels) await user.click(within(group).getByLabelText(new RegExp(`^${label}`)));
   await user.click(screen.getByRole('button', { name: 'Next' }));
 }

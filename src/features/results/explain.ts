@@ -1,10 +1,8 @@
 import type { Recommendation } from '../../engine/index.ts';
+import { criterionName, frameworkName, lowerFirst } from './names.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 
 const one = (n: number) => n.toFixed(1);
-const nameOf = (dataset: Dataset, id: string) => dataset.frameworks.find((f) => f.id === id)?.name ?? id;
-const criterionName = (dataset: Dataset, id: string) => dataset.criteria.find((c) => c.id === id)?.name ?? id;
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 export interface Headline {
   /** The page's h1. */
@@ -19,10 +17,12 @@ export interface Headline {
  */
 export function headline(result: Recommendation, dataset: Dataset): Headline {
   const { verdict } = result;
-  const leader = nameOf(dataset, verdict.leaderId);
-  const runnerUp = nameOf(dataset, verdict.runnerUpId);
+  const leader = frameworkName(dataset, verdict.leaderId);
+  const runnerUp = frameworkName(dataset, verdict.runnerUpId);
   const [first, second] = result.ranking;
-  const scores = `${leader} ${one(first!.score)}, ${runnerUp} ${one(second!.score)} out of 10`;
+  // A close call needs a second decimal, or both scores may round to the same number.
+  const digits = verdict.isCloseCall ? 2 : 1;
+  const scores = `${leader} ${first!.score.toFixed(digits)}, ${runnerUp} ${second!.score.toFixed(digits)} out of 10`;
   if (verdict.kind === 'wrongComparison') {
     return {
       title: verdict.wrongComparison!.title,
@@ -35,7 +35,7 @@ export function headline(result: Recommendation, dataset: Dataset): Headline {
   if (verdict.kind === 'close') {
     return {
       title: `A close call: ${leader}, just ahead of ${runnerUp}`,
-      summary: `${scores}: a margin of ${one(verdict.margin)}, under the ${one(dataset.meta.closeCallMargin)} that counts as a clear lead.`,
+      summary: `${scores}: a margin of ${verdict.margin.toFixed(2)}, under the ${one(dataset.meta.closeCallMargin)} that counts as a clear lead.`,
     };
   }
   return { title: `${leader} is the better fit`, summary: `${scores}: a lead of ${one(verdict.margin)} points.` };
@@ -66,7 +66,9 @@ export function marginParts(result: Recommendation): MarginPart[] {
     .filter((p) => p.weight > 0);
 }
 
-const detail = (dataset: Dataset, p: MarginPart) => `${lower(criterionName(dataset, p.criterionId))} (${p.leaderScore} vs ${p.runnerUpScore})`;
+/** "research adoption (10 vs 5)", the favoured side's score first. */
+const detail = (dataset: Dataset, p: MarginPart, side: 'leader' | 'runnerUp') =>
+  `${lowerFirst(criterionName(dataset, p.criterionId))} (${side === 'leader' ? `${p.leaderScore} vs ${p.runnerUpScore}` : `${p.runnerUpScore} vs ${p.leaderScore}`})`;
 const joinAnd = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`);
 
 /**
@@ -78,18 +80,18 @@ export function explainWhy(result: Recommendation, dataset: Dataset): string[] {
   const sentences: string[] = [];
   if (result.verdict.wrongComparison) sentences.push(result.verdict.wrongComparison.explanation);
   if (result.totalWeight === 0) return sentences;
-  const leader = nameOf(dataset, result.verdict.leaderId);
-  const runnerUp = nameOf(dataset, result.verdict.runnerUpId);
+  const leader = frameworkName(dataset, result.verdict.leaderId);
+  const runnerUp = frameworkName(dataset, result.verdict.runnerUpId);
   const parts = marginParts(result);
   const forLeader = parts.filter((p) => p.points > 1e-9).sort((a, b) => b.points - a.points).slice(0, 2);
   const against = parts.filter((p) => p.points < -1e-9).sort((a, b) => a.points - b.points).slice(0, 2);
 
   if (forLeader.length > 0) {
-    sentences.push(`${leader}'s lead comes mostly from ${joinAnd(forLeader.map((p) => detail(dataset, p)))}.`);
+    sentences.push(`${leader}'s lead comes mostly from ${joinAnd(forLeader.map((p) => detail(dataset, p, 'leader')))}.`);
   }
   if (against.length > 0) {
     const gain = -against.reduce((s, p) => s + p.points, 0);
-    sentences.push(`${runnerUp} is stronger on ${joinAnd(against.map((p) => detail(dataset, p)))}, which wins back ${one(gain)} points.`);
+    sentences.push(`${runnerUp} is stronger on ${joinAnd(against.map((p) => detail(dataset, p, 'runnerUp')))}, which wins back ${one(gain)} points.`);
   } else if (forLeader.length > 0) {
     sentences.push(`${runnerUp} scores higher on none of the criteria you weighted.`);
   }

@@ -1,50 +1,146 @@
-import { defaultDataset } from '../../data/default-dataset.ts';
-import { recommend } from '../../engine/index.ts';
-import { useAnswers, useWizardActions } from '../../state/wizard-store.ts';
+import { lazy, Suspense } from 'react';
+import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { useStepHeading } from '../../components/use-step-heading.ts';
+import { defaultDataset } from '../../data/default-dataset.ts';
+import { recommend, type Recommendation } from '../../engine/index.ts';
+import type { Dataset } from '../../schema/dataset.ts';
+import { useAnswers, useWizardActions } from '../../state/wizard-store.ts';
+import { Alternatives } from './alternatives.tsx';
+import { Breakdown } from './breakdown.tsx';
 import { explainWhy, headline } from './explain.ts';
+import { Facts } from './facts.tsx';
+import { Migration } from './migration.tsx';
+import { criterionName, frameworkName } from './names.ts';
+import { NextSteps } from './next-steps.tsx';
+import { Reasons } from './reasons.tsx';
+import { ScoreTable } from './score-table.tsx';
+import { useChartSize } from './use-chart-size.ts';
+import { WhatIf } from './what-if.tsx';
+
+// recharts is the heaviest dependency: it loads in its own chunk, after the text.
+const ScoreRadar = lazy(() => import('./radar-chart.tsx'));
 
 const dataset = defaultDataset;
+// Each at least 3:1 against both the light and the dark background.
+const COLORS = ['#e8590c', '#3b82f6', '#2f9e44', '#ae3ec9', '#f59f00'];
+
+function ChartAndTable({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {
+  const size = useChartSize();
+  const weighted = result.weights.filter((w) => w.weight > 0).map((w) => w.criterionId);
+  const frameworks = dataset.frameworks.map((f, i) => ({ id: f.id, name: f.name, color: COLORS[i % COLORS.length]! }));
+  const data = weighted.map((id) => ({
+    criterion: `${criterionName(dataset, id)} ×${Math.round((result.weights.find((w) => w.criterionId === id)?.weight ?? 0) * 10) / 10}`,
+    ...Object.fromEntries(frameworks.map((f) => [f.id, result.scores[id]?.[f.id]?.score ?? 0])),
+  }));
+  const label = `Radar chart of ${frameworks.map((f) => f.name).join(' and ')} over ${weighted.length} weighted criteria; the numbers are in the table.`;
+  return (
+    <section aria-labelledby="scores-heading" className="scores">
+      <h2 id="scores-heading">Scores on what matters to you</h2>
+      <div className="scores-layout">
+        <div className="chart-box">
+          {weighted.length >= 3 ? (
+            <ErrorBoundary what="the chart">
+              <Suspense fallback={<p className="loading">Drawing the chart…</p>}>
+                <ScoreRadar data={data} frameworks={frameworks} width={size.width} height={size.height} label={label} />
+              </Suspense>
+            </ErrorBoundary>
+          ) : (
+            <p className="hint">A radar chart needs at least three weighted criteria; the table has the numbers.</p>
+          )}
+        </div>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Scores table">
+          <ScoreTable result={result} dataset={dataset} criterionIds={weighted} />
+        </div>
+      </div>
+    </section>
+  );
+}
 
 /** The recommendation for the answers in the store. */
 export default function ResultView() {
   const answers = useAnswers();
-  const { goTo } = useWizardActions();
+  const { goTo, adjustWeight, resetWeights } = useWizardActions();
   const result = recommend(answers, dataset);
-  const title = result.ok ? headline(result, dataset).title : 'Your answers need another look';
-  const headingRef = useStepHeading<HTMLHeadingElement>(title);
-  if (!result.ok) {
+  const head = result.ok ? headline(result, dataset) : null;
+  const headingRef = useStepHeading<HTMLHeadingElement>(head?.title ?? 'Your answers need another look');
+  const today = new Date().toISOString().slice(0, 10);
+
+  if (!result.ok || !head) {
     return (
       <section>
-        <h1 ref={headingRef} tabIndex={-1}>{title}</h1>
-        <ul>{result.problems.map((p) => <li key={p.path}>{p.path}: {p.message}</li>)}</ul>
-        <button type="button" className="button primary" onClick={() => { goTo('review'); }}>Check your answers</button>
+        <h1 ref={headingRef} tabIndex={-1}>
+          Your answers need another look
+        </h1>
+        <ul>
+          {result.ok ? null : result.problems.map((p) => (
+            <li key={p.path}>
+              {p.path || 'The answers'}: {p.message}
+            </li>
+          ))}
+        </ul>
+        <button type="button" className="button primary" onClick={() => { goTo('review'); }}>
+          Check your answers
+        </button>
       </section>
     );
   }
-  const head = headline(result, dataset);
-  const name = (id: string) => dataset.frameworks.find((f) => f.id === id)?.name ?? id;
+  const prioritiesId = dataset.meta.roles.priorities;
+  const wrong = result.verdict.wrongComparison;
+
   return (
     <article className="result">
-      <h1 ref={headingRef} tabIndex={-1}>{head.title}</h1>
-      <p className="result-summary">{head.summary}</p>
-      <div className="why">
-        {explainWhy(result, dataset).map((sentence) => <p key={sentence}>{sentence}</p>)}
-      </div>
-      <table className="ranking">
-        <caption>Framework ranking on your weights</caption>
-        <thead>
-          <tr><th scope="col">Rank</th><th scope="col">Framework</th><th scope="col">Score (0–10)</th></tr>
-        </thead>
-        <tbody>
-          {result.ranking.map((r, i) => (
-            <tr key={r.frameworkId}><td>{i + 1}</td><th scope="row">{name(r.frameworkId)}</th><td>{r.score.toFixed(1)}</td></tr>
+      <header className="result-head">
+        <p className="eyebrow">{wrong ? 'Wrong comparison' : result.verdict.isCloseCall ? 'Close call' : 'Recommendation'}</p>
+        <h1 ref={headingRef} tabIndex={-1}>
+          {head.title}
+        </h1>
+        <p className="result-summary">{head.summary}</p>
+        <div className="why">
+          {explainWhy(result, dataset).map((sentence) => (
+            <p key={sentence}>{sentence}</p>
           ))}
-        </tbody>
-      </table>
-      <p>
-        <button type="button" className="button secondary" onClick={() => { goTo('review'); }}>Change answers</button>
-      </p>
+        </div>
+        {wrong && (
+          <p className="hint">
+            The framework ranking below still applies if you later need a neural network: {frameworkName(dataset, result.verdict.leaderId)} leads.
+          </p>
+        )}
+        <div className="actions">
+          <button type="button" className="button secondary" onClick={() => { goTo('review'); }}>
+            Change answers
+          </button>
+        </div>
+      </header>
+
+      <ErrorBoundary what="the scores">
+        <ChartAndTable result={result} dataset={dataset} />
+      </ErrorBoundary>
+      <ErrorBoundary what="the what-if sliders">
+        <WhatIf
+          result={result}
+          dataset={dataset}
+          onWeight={(criterionId, weight) => { adjustWeight(prioritiesId, criterionId, weight); }}
+          onReset={() => { resetWeights(prioritiesId); }}
+        />
+      </ErrorBoundary>
+      <ErrorBoundary what="the breakdown">
+        <Breakdown result={result} dataset={dataset} />
+      </ErrorBoundary>
+      <ErrorBoundary what="the alternatives">
+        <Alternatives result={result} dataset={dataset} />
+      </ErrorBoundary>
+      <ErrorBoundary what="the migration estimate">
+        <Migration result={result} dataset={dataset} />
+      </ErrorBoundary>
+      <ErrorBoundary what="the next steps">
+        <NextSteps result={result} dataset={dataset} />
+      </ErrorBoundary>
+      <ErrorBoundary what="the facts">
+        <Facts dataset={dataset} today={today} />
+      </ErrorBoundary>
+      <ErrorBoundary what="the sources">
+        <Reasons result={result} dataset={dataset} />
+      </ErrorBoundary>
     </article>
   );
 }

@@ -1,10 +1,6 @@
+import { formatWeight } from '../../components/format-weight.ts';
 import type { AnswerValue } from '../../schema/answers.ts';
 import type { Dataset, Question } from '../../schema/dataset.ts';
-
-/** 2 -> "2", 2.5 -> "2.5", 1.25 -> "1.3": weights on screen. */
-export function formatWeight(weight: number): string {
-  return String(Math.round(weight * 10) / 10);
-}
 
 /**
  * An answer in words, for the review and reports.

@@ -2,11 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { ErrorSummary } from '../../components/error-summary.tsx';
+import { WeightSlider } from '../../components/weight-slider.tsx';
 import { useStepHeading } from '../../components/use-step-heading.ts';
 import type { CriterionWeight } from '../../engine/index.ts';
 import { answerSchemaFor, type AnswerValue } from '../../schema/answers.ts';
 import type { Dataset, Question } from '../../schema/dataset.ts';
-import { formatWeight } from './format-answer.ts';
+import { formatWeight } from '../../components/format-weight.ts';
 import { StepButtons } from './step-buttons.tsx';
 
 interface PrioritiesStepProps {
@@ -26,7 +27,7 @@ type WeightsForm = { value: Record<string, number> };
  * (or the user's earlier override). Only weights moved away from the suggestion are kept.
  */
 export function PrioritiesStep({ question, dataset, weights, position, onAnswer, onBack }: PrioritiesStepProps) {
-  const { min, max, step } = dataset.meta.weightRange;
+  const { min, max } = dataset.meta.weightRange;
   const suggested = Object.fromEntries(weights.map((w) => [w.criterionId, w.suggested]));
   const schema = z.strictObject({ value: answerSchemaFor(question, dataset) });
   const {
@@ -65,25 +66,18 @@ export function PrioritiesStep({ question, dataset, weights, position, onAnswer,
           const current = values[criterion.id] ?? 0;
           const isSuggested = current === suggested[criterion.id];
           return (
-            <div className="slider" key={criterion.id}>
-              <label htmlFor={id}>{criterion.name}</label>
-              <input
-                id={id}
-                type="range"
-                min={min}
-                max={max}
-                step={step}
-                aria-describedby={`${id}-note`}
-                aria-valuetext={`${formatWeight(current)}${isSuggested ? ', suggested' : ''}`}
-                {...register(`value.${criterion.id}`, { valueAsNumber: true })}
-              />
-              <output htmlFor={id} className="slider-value">
-                {formatWeight(current)}
-              </output>
-              <p id={`${id}-note`} className="slider-note">
-                {isSuggested ? 'Suggested by your answers' : `Suggested: ${formatWeight(suggested[criterion.id] ?? 0)}`}
-              </p>
-            </div>
+            <WeightSlider
+              key={criterion.id}
+              id={id}
+              label={criterion.name}
+              value={current}
+              range={dataset.meta.weightRange}
+              note={isSuggested ? 'Suggested by your answers' : `Suggested: ${formatWeight(suggested[criterion.id] ?? 0)}`}
+              input={{
+                'aria-valuetext': `${formatWeight(current)}${isSuggested ? ', suggested' : ''}`,
+                ...register(`value.${criterion.id}`, { valueAsNumber: true }),
+              }}
+            />
           );
         })}
       </div>

@@ -1,0 +1,78 @@
+import { formatWeight } from '../../components/format-weight.ts';
+import type { Recommendation } from '../../engine/index.ts';
+import type { Dataset } from '../../schema/dataset.ts';
+import { marginParts } from './explain.ts';
+import { criterionName, frameworkName } from './names.ts';
+
+/**
+ * For each weighted criterion: weight x score / total weight = contribution, per
+ * framework, and which side it favours. The criterion links to its scores' reasons.
+ */
+export function Breakdown({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {
+  const parts = new Map(marginParts(result).map((p) => [p.criterionId, p]));
+  const weighted = result.weights.filter((w) => w.weight > 0);
+  const { leaderId, runnerUpId } = result.verdict;
+  const frameworks = result.ranking.map((r) => r.frameworkId);
+  return (
+    <section aria-labelledby="breakdown-heading">
+      <h2 id="breakdown-heading">How each criterion counts</h2>
+      <p className="hint">
+        Each framework&apos;s score is the weighted mean of its criterion scores: weight × score ÷ total weight ({formatWeight(result.totalWeight)}).
+      </p>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Contribution of each criterion">
+        <table className="breakdown">
+          <caption className="visually-hidden">Contribution of each criterion to each framework&apos;s score</caption>
+          <thead>
+            <tr>
+              <th scope="col">Criterion</th>
+              <th scope="col" className="number">Weight</th>
+              {frameworks.map((id) => (
+                <th scope="col" className="number" key={id}>
+                  {frameworkName(dataset, id)}
+                  <span className="th-note">score → points</span>
+                </th>
+              ))}
+              <th scope="col">Favours</th>
+            </tr>
+          </thead>
+          <tbody>
+            {weighted.map((w) => {
+              const part = parts.get(w.criterionId);
+              const favours = !part || Math.abs(part.points) < 1e-9 ? null : part.points > 0 ? leaderId : runnerUpId;
+              return (
+                <tr key={w.criterionId}>
+                  <th scope="row">
+                    <a href={`#reasons-${w.criterionId}`}>{criterionName(dataset, w.criterionId)}</a>
+                    {w.overridden && <span className="tag">your weight</span>}
+                  </th>
+                  <td className="number">{formatWeight(w.weight)}</td>
+                  {frameworks.map((id) => {
+                    const c = result.ranking.find((r) => r.frameworkId === id)!.contributions.find((x) => x.criterionId === w.criterionId)!;
+                    return (
+                      <td className="number" key={id}>
+                        {c.score} → {c.contribution.toFixed(2)}
+                      </td>
+                    );
+                  })}
+                  <td>{favours ? `${frameworkName(dataset, favours)} (+${Math.abs(part!.points).toFixed(2)})` : 'Neither'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              <td className="number">{formatWeight(result.totalWeight)}</td>
+              {result.ranking.map((r) => (
+                <td className="number" key={r.frameworkId}>
+                  <strong>{r.score.toFixed(2)}</strong>
+                </td>
+              ))}
+              <td />
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </section>
+  );
+}

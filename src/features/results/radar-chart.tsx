@@ -1,0 +1,59 @@
+import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts';
+
+export interface RadarPoint {
+  readonly criterion: string;
+  readonly [frameworkId: string]: string | number;
+}
+
+interface ScoreRadarProps {
+  readonly data: readonly RadarPoint[];
+  readonly frameworks: readonly { id: string; name: string; color: string }[];
+  readonly width: number;
+  readonly height: number;
+  readonly label: string;
+}
+
+/** Wraps an axis label into short lines (greedy, about 13 characters) so it stays inside the box on a phone. */
+export function wrapLabel(label: string, width = 13): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+function AxisTick({ x, y, textAnchor, payload }: { x?: number; y?: number; textAnchor?: 'start' | 'middle' | 'end'; payload?: { value: string } }) {
+  const lines = wrapLabel(payload?.value ?? '');
+  const first = -((lines.length - 1) * 1.1) / 2 + 0.35;
+  return (
+    <text x={x} y={y} textAnchor={textAnchor} className="radar-tick">
+      {lines.map((line, i) => (
+        <tspan key={line} x={x} dy={i === 0 ? `${first}em` : '1.1em'}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/**
+ * The frameworks over the weighted criteria. Fixed size (the page reserves the box, so
+ * nothing shifts), no animation (print and reduced motion), the numbers in a table beside it.
+ */
+export default function ScoreRadar({ data, frameworks, width, height, label }: ScoreRadarProps) {
+  return (
+    <div role="img" aria-label={label} className="radar" style={{ width, height }}>
+      <RadarChart width={width} height={height} data={data} outerRadius={Math.min((width - 190) / 2, (height - 28 - 90) / 2)} accessibilityLayer={false}>
+        <PolarGrid className="radar-grid" />
+        <PolarAngleAxis dataKey="criterion" tick={<AxisTick />} />
+        <PolarRadiusAxis domain={[0, 10]} tickCount={6} angle={90 - 180 / data.length} axisLine={false} className="radar-radius" />
+        {frameworks.map((f) => (
+          <Radar key={f.id} name={f.name} dataKey={f.id} stroke={f.color} strokeWidth={2} fill={f.color} fillOpacity={0.18} isAnimationActive={false} dot />
+        ))}
+        <Legend position="bottom" height={28} />
+      </RadarChart>
+    </div>
+  );
+}

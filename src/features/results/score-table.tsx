@@ -1,0 +1,49 @@
+import type { Recommendation } from '../../engine/index.ts';
+import type { Dataset } from '../../schema/dataset.ts';
+import { formatWeight } from '../../components/format-weight.ts';
+import { criterionName, frameworkName } from './names.ts';
+
+/** The chart's numbers as a table: each weighted criterion's weight and every framework's score. */
+export function ScoreTable({ result, dataset, criterionIds }: { readonly result: Recommendation; readonly dataset: Dataset; readonly criterionIds: readonly string[] }) {
+  const frameworks = result.ranking.map((r) => r.frameworkId);
+  return (
+    <table className="score-table">
+      <caption>Scores (1–10) on the criteria that carry weight</caption>
+      <thead>
+        <tr>
+          <th scope="col">Criterion</th>
+          <th scope="col" className="number">Weight</th>
+          {frameworks.map((id) => (
+            <th scope="col" className="number" key={id}>
+              {frameworkName(dataset, id)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {criterionIds.map((criterionId) => (
+          <tr key={criterionId}>
+            <th scope="row">{criterionName(dataset, criterionId)}</th>
+            <td className="number">{formatWeight(result.weights.find((w) => w.criterionId === criterionId)?.weight ?? 0)}</td>
+            {frameworks.map((id) => (
+              <td className="number" key={id}>
+                {result.scores[criterionId]?.[id]?.score ?? '–'}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">Weighted score (0–10)</th>
+          <td />
+          {result.ranking.map((r) => (
+            <td className="number" key={r.frameworkId}>
+              <strong>{r.score.toFixed(2)}</strong>
+            </td>
+          ))}
+        </tr>
+      </tfoot>
+    </table>
+  );
+}

@@ -1,0 +1,57 @@
+import { formatWeight } from '../../components/format-weight.ts';
+import { WeightSlider } from '../../components/weight-slider.tsx';
+import type { Recommendation } from '../../engine/index.ts';
+import type { Dataset } from '../../schema/dataset.ts';
+import { describeTippingPoints } from './describe-details.ts';
+
+interface WhatIfProps {
+  readonly result: Recommendation;
+  readonly dataset: Dataset;
+  readonly onWeight: (criterionId: string, weight: number) => void;
+  readonly onReset: () => void;
+}
+
+/** "What would change this": the tipping points in words, and sliders to try other weights live. */
+export function WhatIf({ result, dataset, onWeight, onReset }: WhatIfProps) {
+  const { min, max } = dataset.meta.weightRange;
+  const sentences = describeTippingPoints(result, dataset);
+  const changed = result.weights.some((w) => w.overridden);
+  return (
+    <section aria-labelledby="what-if-heading" className="what-if">
+      <h2 id="what-if-heading">What would change this</h2>
+      {sentences.length > 0 ? (
+        <ul className="tipping-points">
+          {sentences.map((s) => (
+            <li key={s.text}>{s.text}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>No single weight between {min} and {max} changes the leader: it would take changes to several at once.</p>
+      )}
+      <h3>Try other weights</h3>
+      <p className="hint">The ranking, chart and tables follow as you move a slider.</p>
+      <div className="sliders">
+        {result.weights.map((w) => {
+          const id = `what-if-${w.criterionId}`;
+          const name = dataset.criteria.find((c) => c.id === w.criterionId)?.name ?? w.criterionId;
+          return (
+            <WeightSlider
+              key={w.criterionId}
+              id={id}
+              label={name}
+              value={w.weight}
+              range={dataset.meta.weightRange}
+              note={w.overridden ? `Changed; your answers suggest ${formatWeight(w.suggested)}` : 'From your answers'}
+              input={{ value: w.weight, onChange: (event) => { onWeight(w.criterionId, Number(event.target.value)); } }}
+            />
+          );
+        })}
+      </div>
+      <p>
+        <button type="button" className="button secondary" onClick={onReset} disabled={!changed}>
+          Back to my answers
+        </button>
+      </p>
+    </section>
+  );
+}

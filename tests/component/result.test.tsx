@@ -1,0 +1,115 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ErrorBoundary } from '../../src/components/error-boundary.tsx';
+
+/** Opens the app as a returning user whose saved progress is on the result. */
+async function openResult(answers: Record<string, unknown>) {
+  localStorage.setItem('ml-framework-advisor:progress', JSON.stringify({ state: { answers, step: 'result', returnToReview: false }, version: 1 }));
+  vi.resetModules();
+  const { App } = await import('../../src/app/app.tsx');
+  const user = userEvent.setup();
+  render(<App />);
+  await screen.findByRole('article', {}, { timeout: 5000 });
+  return user;
+}
+
+const research = { goal: 'research', modelSource: 'custom', data: ['text', 'vision'], targets: ['server'], hardware: ['gpu'], scale: 'multi-gpu', team: 'pytorch', codebase: 'none' };
+const mobile = { goal: 'production', modelSource: 'custom', data: ['vision'], targets: ['mobile'], hardware: ['gpu'], scale: 'single', team: 'none', codebase: 'none' };
+
+describe('the result page', () => {
+  it('heads with the recommendation, the scores and the margin, then why in plain words', async () => {
+    await openResult(research);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('PyTorch is the better fit');
+    expect(screen.getByText('PyTorch 9.2, TensorFlow 6.5 out of 10: a lead of 2.7 points.')).toBeInTheDocument();
+    expect(screen.getByText(/^PyTorch's lead comes mostly from research adoption \(10 vs 5\)/)).toBeInTheDocument();
+  });
+
+  it('draws the radar chart and gives the same numbers in a table', async () => {
+    await openResult(mobile);
+    const chart = await screen.findByRole('img', { name: /Radar chart of TensorFlow and PyTorch over 6 weighted criteria/ });
+    expect(chart.querySelector('svg')).not.toBeNull();
+    const table = screen.getByRole('table', { name: 'Scores (1–10) on the criteria that carry weight' });
+    const row = within(table).getByRole('row', { name: /Mobile and edge/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['5', '10', '6']);
+    expect(within(table).getByRole('row', { name: /Weighted score/ })).toHaveTextContent('8.287.72');
+  });
+
+  it('breaks every score down into weight x score and says which side each criterion favours', async () => {
+    await openResult(research);
+    const region = screen.getByRole('region', { name: 'Contribution of each criterion' });
+    const row = within(region).getByRole('row', { name: /Research adoption/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['4', '10 → 2.00', '5 → 1.00', 'PyTorch (+1.00)']);
+    // The criterion links to its scores' reasons and sources.
+    expect(within(row).getByRole('link', { name: 'Research adoption' })).toHaveAttribute('href', '#reasons-research');
+    expect(document.getElementById('reasons-research')).toHaveTextContent(/The large majority of recent papers/);
+  });
+
+  it('says what would change the recommendation, and the sliders re-rank live; back to my answers restores it', async () => {
+    const user = await openResult(mobile);
+    const section = screen.getByRole('region', { name: 'What would change this' });
+    expect(within(section).getAllByRole('listitem')[0]).toHaveTextContent(/PyTorch would lead\.$/);
+    fireEvent.change(within(section).getByRole('slider', { name: 'Mobile and edge' }), { target: { value: '0' } });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('PyTorch is the better fit');
+    expect(within(section).getByRole('slider', { name: 'Mobile and edge' })).toHaveAccessibleDescription('Changed; your answers suggest 5');
+    await user.click(within(section).getByRole('button', { name: 'Back to my answers' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('TensorFlow is the better fit');
+  });
+
+  it('lists the matching alternatives with why, and keeps the others collapsed', async () => {
+    await openResult({ goal: 'production', modelSource: 'custom', data: ['tabular'], team: 'none', codebase: 'none' });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Use scikit-learn, XGBoost or LightGBM');
+    const section = screen.getByRole('region', { name: 'Alternatives worth a look' });
+    const matched = within(section).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(matched.slice(0, 2)).toEqual(['scikit-learn', 'XGBoost / LightGBM']);
+    expect(within(section).getByText('Other alternatives (4)')).toBeInTheDocument();
+    // The framework ranking is still there under a wrong-comparison verdict.
+    expect(screen.getByRole('table', { name: 'Scores (1–10) on the criteria that carry weight' })).toBeInTheDocument();
+  });
+
+  it('estimates the migration and lists the pitfalls when the code is in the other framework', async () => {
+    await openResult({ ...research, team: 'tensorflow', codebase: 'tf1', projectSize: 'medium' });
+    const section = screen.getByRole('region', { name: 'Migration estimate and pitfalls' });
+    expect(within(section).getByRole('row', { name: /Medium/ })).toHaveTextContent('$30K–$120K10–20 weeks');
+    expect(within(section).getByText(/TensorFlow 1 graph code read with TensorFlow 2 habits/)).toBeInTheDocument();
+    expect(within(section).getByText(/Saved models tied to one PyTorch version/)).toBeInTheDocument();
+  });
+
+  it("gives the winner's deployment path on each chosen target, with its maturity", async () => {
+    await openResult(mobile);
+    const section = screen.getByRole('region', { name: 'Next steps with TensorFlow' });
+    expect(section).toHaveTextContent('Android or iOS apps');
+    expect(section).toHaveTextContent('TensorFlow Lite');
+    expect(section).toHaveTextContent('mature');
+  });
+
+  it('shows the facts with sources and dates, how old the data is, and marks stale facts', async () => {
+    await openResult(research);
+    const section = screen.getByRole('region', { name: 'The facts behind the scores' });
+    expect(section).toHaveTextContent(/Seed edition \(the comparison as published\), as of April 2026/);
+    const version = within(section).getByRole('row', { name: /Current stable version/ });
+    expect(version).toHaveTextContent('possibly stale');
+    expect(within(version).getByRole('link', { name: 'TensorFlow versions' })).toHaveAttribute('href', 'https://www.tensorflow.org/versions');
+    expect(within(section).getByRole('row', { name: /Main maintainer/ })).not.toHaveTextContent('possibly stale');
+  });
+});
+
+describe('a failing section', () => {
+  it('is replaced by a message while the rest stays usable', () => {
+    const Broken = () => {
+      throw new Error('chart exploded');
+    };
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <>
+        <ErrorBoundary what="the chart">
+          <Broken />
+        </ErrorBoundary>
+        <p>The rest of the result</p>
+      </>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Sorry, the chart could not be shown.');
+    expect(screen.getByText('The rest of the result')).toBeInTheDocument();
+  });
+});

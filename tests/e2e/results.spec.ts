@@ -1,0 +1,97 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+/** Answers each question by clicking its options' labels, then Next. */
+async function answerAll(page: Page, steps: [question: string, options: string[]][]) {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Start' }).click();
+  for (const [question, options] of steps) {
+    await expect(page.getByRole('heading', { level: 1, name: question })).toBeVisible();
+    const group = page.getByRole('group', { name: question });
+    for (const option of options) await group.getByLabel(new RegExp(`^${option}`)).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+  await page.getByRole('button', { name: 'See the recommendation' }).click();
+}
+
+const passPriorities = async (page: Page) => {
+  await expect(page.getByRole('heading', { level: 1, name: 'How much does each criterion matter?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
+};
+
+test('a research profile: PyTorch, with the chart, the table and Hugging Face as an alternative', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Start' }).click();
+  for (const [question, option] of [
+    ['What is the framework mainly for?', 'Research and experiments'],
+    ['Do you need to build models yourself?', 'Design and train our own'],
+    ['What data will the models work on?', 'Text'],
+    ['Where will trained models run?', 'Cloud or our own servers'],
+    ['What will you train on?', 'GPUs'],
+    ['How large will training get?', 'Several GPUs in one machine'],
+    ['Which framework does the team know best?', 'PyTorch'],
+    ['What code exists already?', 'None: a new project'],
+  ] as const) {
+    await page.getByRole('group', { name: question }).getByLabel(new RegExp(`^${option}`)).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await passPriorities(page);
+  await page.getByRole('button', { name: 'See the recommendation' }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('PyTorch is the better fit');
+  const chart = page.getByRole('img', { name: /^Radar chart of TensorFlow and PyTorch/ });
+  await expect(chart.locator('svg.recharts-surface').first()).toBeVisible();
+  await expect(chart.locator('.recharts-radar')).toHaveCount(2);
+  const table = page.getByRole('table', { name: 'Scores (1–10) on the criteria that carry weight' });
+  await expect(table.getByRole('row', { name: /Research adoption/ }).getByRole('cell')).toHaveText(['4', '10', '5']);
+  await expect(table.getByRole('row', { name: /Weighted score/ }).getByRole('cell')).toHaveText(['', '9.16', '6.42']);
+  const alternatives = page.getByRole('region', { name: 'Alternatives worth a look' });
+  await expect(alternatives.getByRole('heading', { level: 3 })).toHaveText(['Hugging Face Transformers']);
+});
+
+test('a mobile production profile: TensorFlow, with TensorFlow Lite as the next step', async ({ page }) => {
+  await answerAll(page, [
+    ['What is the framework mainly for?', ['Shipping a product']],
+    ['Do you need to build models yourself?', ['Design and train our own']],
+    ['What data will the models work on?', ['Images and video']],
+    ['Where will trained models run?', ['Android or iOS apps']],
+    ['What will you train on?', ['GPUs']],
+    ['How large will training get?', ['One machine']],
+    ['Which framework does the team know best?', ['None of them yet']],
+    ['What code exists already?', ['None: a new project']],
+    ['How much does each criterion matter?', []],
+  ]);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
+  await expect(page.getByRole('img', { name: /^Radar chart/ }).locator('svg.recharts-surface').first()).toBeVisible();
+  const table = page.getByRole('table', { name: 'Scores (1–10) on the criteria that carry weight' });
+  await expect(table.getByRole('row', { name: /Mobile and edge/ }).getByRole('cell')).toHaveText(['5', '10', '6']);
+  await expect(table.getByRole('row', { name: /Weighted score/ }).getByRole('cell')).toHaveText(['', '8.28', '7.72']);
+  await expect(page.getByRole('region', { name: 'Alternatives worth a look' }).getByRole('heading', { level: 3 })).toHaveText(['ONNX Runtime']);
+  await expect(page.getByRole('region', { name: 'Next steps with TensorFlow' })).toContainText('TensorFlow Lite');
+
+  // What-if: dropping mobile's weight hands the lead to PyTorch, live.
+  const slider = page.getByRole('region', { name: 'What would change this' }).getByRole('slider', { name: 'Mobile and edge' });
+  await slider.focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('PyTorch is the better fit');
+  await page.getByRole('button', { name: 'Back to my answers' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
+});
+
+test('a tabular profile: the wrong comparison, gradient boosting and scikit-learn, ranking still shown', async ({ page }) => {
+  await answerAll(page, [
+    ['What is the framework mainly for?', ['Shipping a product']],
+    ['Do you need to build models yourself?', ['Design and train our own']],
+    ['What data will the models work on?', ['Tables']],
+    ['Which framework does the team know best?', ['None of them yet']],
+    ['What code exists already?', ['None: a new project']],
+  ]);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Use scikit-learn, XGBoost or LightGBM');
+  await expect(page.getByText(/TensorFlow or PyTorch is the wrong comparison for this project/)).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Radar chart/ }).locator('svg.recharts-surface').first()).toBeVisible();
+  const table = page.getByRole('table', { name: 'Scores (1–10) on the criteria that carry weight' });
+  await expect(table.getByRole('row', { name: /Weighted score/ }).getByRole('cell')).toHaveText(['', '8.25', '7.67']);
+  await expect(page.getByRole('region', { name: 'Alternatives worth a look' }).getByRole('heading', { level: 3 }).first()).toHaveText('scikit-learn');
+  await expect(page.getByRole('region', { name: 'Alternatives worth a look' }).getByRole('heading', { level: 3 }).nth(1)).toHaveText('XGBoost / LightGBM');
+});
