@@ -5,6 +5,8 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  // The result writes its share link into the URL; the next test starts on a bare page.
+  window.history.replaceState(null, '', '/');
 });
 
 // jsdom has no matchMedia; every browser the app supports does. A desktop-width stand-in.

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Notice } from '../components/notice.tsx';
 import { StartScreen } from '../features/wizard/start-screen.tsx';
 import { useAnswers, useNotice, useStep, useWizardActions } from '../state/wizard-store.ts';
@@ -10,6 +10,7 @@ import { useHistorySteps } from './use-history-steps.ts';
 const loadWizard = () => import('../features/wizard/wizard.tsx');
 const loadResult = () => import('../features/results/result-view.tsx');
 const Wizard = lazy(loadWizard);
+const ShareLinkOpener = lazy(() => import('./open-share-link.tsx'));
 const ResultView = lazy(loadResult);
 
 /** Warm the questionnaire's chunk once the start screen is up. */
@@ -18,7 +19,10 @@ export function prefetchWizard() {
 }
 
 export function App() {
-  useHistorySteps();
+  // A query string on first load may be a share link: it is read once, then the URL follows the result.
+  const [linkSearch, setLinkSearch] = useState(() => (window.location.search.length > 1 ? window.location.search : null));
+  const linkOpened = useCallback(() => { setLinkSearch(null); }, []);
+  useHistorySteps(linkSearch === null);
   const step = useStep();
   const answers = useAnswers();
   const notice = useNotice();
@@ -40,10 +44,16 @@ export function App() {
         )}
       </header>
       <main id="main">
-        {notice && <Notice onDismiss={dismissNotice}>{notice}</Notice>}
+        {notice && (
+          <Notice kind={notice.kind} details={notice.details} onDismiss={dismissNotice}>
+            {notice.message}
+          </Notice>
+        )}
         <ErrorBoundary what="this page">
           <Suspense fallback={<p className="loading">Loading…</p>}>
-            {step === 'start' ? (
+            {linkSearch !== null ? (
+              <ShareLinkOpener search={linkSearch} onDone={linkOpened} />
+            ) : step === 'start' ? (
               <StartScreen
                 hasProgress={hasProgress}
                 onStart={() => { startWith({}, 'question:goal'); }}

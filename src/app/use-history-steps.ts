@@ -3,8 +3,13 @@ import { useStep, useWizardActions, type Step } from '../state/wizard-store.ts';
 
 const isStep = (value: unknown): value is Step => typeof value === 'string' && /^(start|review|result|question:[a-zA-Z][a-zA-Z0-9-]*)$/.test(value);
 
-/** Each step is a browser history entry, so Back and Forward move between steps and keep every answer. */
-export function useHistorySteps() {
+/**
+ * Each step is a browser history entry, so Back and Forward move between steps and
+ * keep every answer. Only the result's entry carries a query string (the share link,
+ * written by the result view); every other step is the bare page. Waits while a
+ * share link is being opened (`active` false).
+ */
+export function useHistorySteps(active: boolean) {
   const step = useStep();
   const { goTo } = useWizardActions();
   const first = useRef(true);
@@ -20,13 +25,15 @@ export function useHistorySteps() {
   }, [goTo]);
 
   useEffect(() => {
+    if (!active) return;
     const current: unknown = window.history.state;
     const inHistory = typeof current === 'object' && current !== null && 'step' in current ? current.step : null;
+    const url = step === 'result' ? window.location.search || window.location.pathname : window.location.pathname;
     if (first.current) {
       first.current = false;
-      window.history.replaceState({ step }, '');
+      window.history.replaceState({ step }, '', url);
     } else if (inHistory !== step) {
-      window.history.pushState({ step }, '');
+      window.history.pushState({ step }, '', url);
     }
-  }, [step]);
+  }, [step, active]);
 }

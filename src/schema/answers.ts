@@ -19,6 +19,16 @@ const noDuplicates = z.refine<string[]>((list) => new Set(list).size === list.le
   message: 'lists the same option twice',
 });
 
+/** Weights are kept to three decimals: finer ones mean nothing to a user and only invite floating-point noise. */
+export const WEIGHT_DECIMALS = 3;
+const onGrid = (n: number) => Math.abs(n * 10 ** WEIGHT_DECIMALS - Math.round(n * 10 ** WEIGHT_DECIMALS)) < 1e-6;
+const weightPrecision = z.refine<number>(onGrid, { message: `must have at most ${WEIGHT_DECIMALS} decimals` });
+
+/** Whether a number is a valid weight: in range and on the three-decimal grid. */
+export function isWeight(n: number, range: { readonly min: number; readonly max: number }): boolean {
+  return Number.isFinite(n) && n >= range.min && n <= range.max && onGrid(n);
+}
+
 /** The schema of one question's answer, built from the question's options (and the criteria, for weights). */
 export function answerSchemaFor(question: Question, dataset: Pick<Dataset, 'criteria' | 'meta'>) {
   switch (question.kind) {
@@ -29,7 +39,7 @@ export function answerSchemaFor(question: Question, dataset: Pick<Dataset, 'crit
     case 'weights': {
       const { min, max } = dataset.meta.weightRange;
       const criterionIds = dataset.criteria.map((criterion) => criterion.id) as [string, ...string[]];
-      return z.partialRecord(z.enum(criterionIds), z.number().check(z.gte(min), z.lte(max)));
+      return z.partialRecord(z.enum(criterionIds), z.number().check(z.gte(min), z.lte(max), weightPrecision));
     }
   }
 }

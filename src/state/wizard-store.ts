@@ -8,13 +8,20 @@ export type Step = 'start' | 'review' | 'result' | `question:${string}`;
 export const questionStep = (questionId: string): Step => `question:${questionId}`;
 export const questionIdOf = (step: Step): string | null => (step.startsWith('question:') ? step.slice('question:'.length) : null);
 
+/** A message for the user: info (status) or a problem (alert), with optional details. */
+export interface Notice {
+  readonly kind: 'info' | 'problem';
+  readonly message: string;
+  readonly details?: readonly string[];
+}
+
 interface WizardState {
   readonly answers: Answers;
   readonly step: Step;
   /** Set when the user opened a question from the review, so that the next step is the review again. */
   readonly returnToReview: boolean;
-  /** A message for the user about their saved progress; never persisted. */
-  readonly notice: string | null;
+  /** A message for the user (saved progress dropped, a share link's problems); never persisted. */
+  readonly notice: Notice | null;
 }
 
 interface WizardActions {
@@ -22,7 +29,9 @@ interface WizardActions {
   readonly goTo: (step: Step, options?: { fromReview?: boolean }) => void;
   readonly startWith: (answers: Answers, step: Step) => void;
   readonly restart: () => void;
-  readonly discardProgress: (notice: string) => void;
+  readonly discardProgress: (message: string) => void;
+  /** A share link was opened: its answers replace the current ones. */
+  readonly loadSharedAnswers: (answers: Answers, step: Step, notice: Notice | null) => void;
   readonly dismissNotice: () => void;
   /** What-if on the result page: set one criterion's weight under the answers' key for priorities. */
   readonly adjustWeight: (prioritiesId: string, criterionId: string, weight: number) => void;
@@ -108,8 +117,11 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
         restart: () => {
           set({ ...initial });
         },
-        discardProgress: (notice) => {
-          set({ ...initial, notice });
+        discardProgress: (message) => {
+          set({ ...initial, notice: { kind: 'info', message } });
+        },
+        loadSharedAnswers: (answers, step, notice) => {
+          set({ answers, step, returnToReview: false, notice });
         },
         dismissNotice: () => {
           set({ notice: null });
@@ -134,12 +146,12 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
       storage: guardedStorage,
       partialize: (s) => ({ answers: s.answers, step: s.step, returnToReview: s.returnToReview }),
       // Saved progress is untrusted: anything but the current, well-formed shape is dropped with a notice.
-      migrate: () => ({ ...initial, notice: 'Your saved progress came from an older version of this app, so it was cleared.' }) as unknown as Saved,
+      migrate: () => ({ ...initial, notice: { kind: 'info', message: 'Your saved progress came from an older version of this app, so it was cleared.' } }) as unknown as Saved,
       merge: (persisted, current) => {
         const saved = persisted as Partial<WizardState> | undefined;
         if (saved && 'notice' in saved && saved.notice) return { ...current, ...initial, notice: saved.notice };
         if (!saved || !isAnswersShape(saved.answers) || !isStep(saved.step) || typeof saved.returnToReview !== 'boolean') {
-          return { ...current, ...initial, notice: saved === undefined ? null : UNREADABLE };
+          return { ...current, ...initial, notice: saved === undefined ? null : { kind: 'info', message: UNREADABLE } };
         }
         return { ...current, answers: saved.answers, step: saved.step, returnToReview: saved.returnToReview };
       },

@@ -4,25 +4,30 @@ import { test as base, expect } from '@playwright/test';
  * Every page in these tests fails its test on a console error, an uncaught page
  * error, a Content-Security-Policy violation, or a request that leaves the app's origin.
  */
-export const test = base.extend<{ problems: string[] }>({
-  problems: [
+export interface Guard {
+  /** Another origin of the test's own (a second local server) that the page may use. */
+  allowOrigin(origin: string): void;
+}
+
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];
-      const origin = new URL(baseURL!).origin;
+      const origins = [new URL(baseURL!).origin];
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('request', (request) => {
         const url = request.url();
-        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request left the origin: ${url}`);
+        if (!origins.some((o) => url.startsWith(`${o}/`)) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request left the origin: ${url}`);
       });
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
           console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
         });
       });
-      await use(problems);
+      await use({ allowOrigin: (origin) => origins.push(origin) });
       expect(problems, 'console errors, page errors, CSP violations or foreign requests').toEqual([]);
     },
     { auto: true },

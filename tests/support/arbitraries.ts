@@ -6,7 +6,8 @@ import type { Dataset } from '../../src/schema/dataset.ts';
 /** Any answer set the answers schema accepts, built from the questionnaire in the data. */
 export function arbitraryAnswers(dataset: Dataset = defaultDataset): fc.Arbitrary<Answers> {
   const { min, max } = dataset.meta.weightRange;
-  const weight = fc.oneof(fc.integer({ min: min * 2, max: max * 2 }).map((n) => n / 2), fc.double({ min, max, noNaN: true }));
+  // Slider steps, and any weight on the schema's three-decimal grid.
+  const weight = fc.oneof(fc.integer({ min: min * 2, max: max * 2 }).map((n) => n / 2), fc.integer({ min: min * 1000, max: max * 1000 }).map((n) => n / 1000));
   const shape: Record<string, fc.Arbitrary<Answers[string]>> = {};
   for (const question of dataset.questions) {
     const ids = question.options.map((o) => o.id);

@@ -126,14 +126,23 @@ describe('tipping points', () => {
     const result = ok(answers);
     expect(result.tippingPoints.length).toBeGreaterThan(0);
     for (const tip of result.tippingPoints) {
-      if (tip.weight > defaultDataset.meta.weightRange.max) continue; // beyond what a user can set; checked below on the scorer
-      const at = ok({ ...result.answers, priorities: { ...(result.answers.priorities as object), [tip.criterionId]: tip.weight } });
-      const leader = at.ranking.find((r) => r.frameworkId === result.verdict.leaderId)!;
-      const challenger = at.ranking.find((r) => r.frameworkId === tip.newLeaderId)!;
+      // Tipping weights are real numbers (2.333…); the scorer takes any weight, where the answers schema keeps three decimals.
+      const at = (weight: number) => scoreFrameworks(result.weights.map((w) => (w.criterionId === tip.criterionId ? { ...w, weight } : w)), result.scores, defaultDataset);
+      const tie = at(tip.weight);
+      const leader = tie.find((r) => r.frameworkId === result.verdict.leaderId)!;
+      const challenger = tie.find((r) => r.frameworkId === tip.newLeaderId)!;
       expect(Math.abs(leader.score - challenger.score)).toBeLessThan(1e-9);
-      const past = ok({ ...result.answers, priorities: { ...(result.answers.priorities as object), [tip.criterionId]: tip.weight + (tip.direction === 'up' ? 1e-6 : -1e-6) } });
-      expect(past.ranking[0]!.frameworkId).toBe(tip.newLeaderId);
+      expect(at(tip.weight + (tip.direction === 'up' ? 1e-6 : -1e-6))[0]!.frameworkId).toBe(tip.newLeaderId);
     }
+  });
+
+  it('agree with recommend() itself: a user weight just past a tipping point changes the verdict', () => {
+    const result = ok({ goal: 'production', targets: ['mobile'] });
+    const tip = result.tippingPoints.find((t) => t.criterionId === 'mobile' && t.direction === 'down')!;
+    const below = Math.floor(tip.weight * 1000) / 1000 - 0.001;
+    const above = Math.ceil(tip.weight * 1000) / 1000 + 0.001;
+    expect(ok({ goal: 'production', targets: ['mobile'], priorities: { mobile: below } }).verdict.leaderId).toBe(tip.newLeaderId);
+    expect(ok({ goal: 'production', targets: ['mobile'], priorities: { mobile: above } }).verdict.leaderId).toBe(result.verdict.leaderId);
   });
 
   it('are exact at any weight, beyond the slider range too (checked on the scorer directly)', () => {

@@ -14,7 +14,7 @@ export function Breakdown({ result, dataset }: { readonly result: Recommendation
   const { leaderId, runnerUpId } = result.verdict;
   const frameworks = result.ranking.map((r) => r.frameworkId);
   return (
-    <section aria-labelledby="breakdown-heading">
+    <section aria-labelledby="breakdown-heading" className="no-print">
       <h2 id="breakdown-heading">How each criterion counts</h2>
       <p className="hint">
         Each framework&apos;s score is the weighted mean of its criterion scores: weight × score ÷ total weight ({formatWeight(result.totalWeight)}).

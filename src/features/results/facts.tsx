@@ -8,7 +8,7 @@ export function Facts({ dataset, today }: { readonly dataset: Dataset; readonly 
   const { edition, scale } = dataset.meta;
   const age = monthsSince(edition.asOf, today);
   return (
-    <section aria-labelledby="facts-heading">
+    <section aria-labelledby="facts-heading" className="no-print">
       <h2 id="facts-heading">The facts behind the scores</h2>
       <p>
         Data: {edition.label}, as of {formatAsOf(edition.asOf)} ({describeAge(age)}).

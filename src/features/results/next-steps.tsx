@@ -15,7 +15,7 @@ export function NextSteps({ result, dataset }: { readonly result: Recommendation
   if (result.nextSteps.length === 0) return null;
   const targets = dataset.questions.find((q) => q.id === dataset.meta.roles.targets);
   return (
-    <section aria-labelledby="next-steps-heading">
+    <section aria-labelledby="next-steps-heading" className="no-print">
       <h2 id="next-steps-heading">Next steps with {frameworkName(dataset, result.verdict.leaderId)}</h2>
       <dl className="next-steps">
         {result.nextSteps.map((step) => (

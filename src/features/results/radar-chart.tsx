@@ -1,4 +1,4 @@
-import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts';
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts';
 
 export interface RadarPoint {
   readonly criterion: string;
@@ -44,16 +44,26 @@ function AxisTick({ x, y, textAnchor, payload }: { x?: number; y?: number; textA
  */
 export default function ScoreRadar({ data, frameworks, width, height, label }: ScoreRadarProps) {
   return (
-    <div role="img" aria-label={label} className="radar" style={{ width, height }}>
-      <RadarChart width={width} height={height} data={data} outerRadius={Math.min((width - 190) / 2, (height - 28 - 90) / 2)} accessibilityLayer={false}>
+    <div className="radar-figure">
+    <div role="img" aria-label={label} className="radar" style={{ width, height: height - 28 }}>
+      <RadarChart width={width} height={height - 28} data={data} outerRadius={Math.min((width - 190) / 2, (height - 28 - 70) / 2)} accessibilityLayer={false}>
         <PolarGrid className="radar-grid" />
         <PolarAngleAxis dataKey="criterion" tick={<AxisTick />} />
         <PolarRadiusAxis domain={[0, 10]} tickCount={6} angle={90 - 180 / data.length} axisLine={false} className="radar-radius" />
         {frameworks.map((f) => (
           <Radar key={f.id} name={f.name} dataKey={f.id} stroke={f.color} strokeWidth={2} fill={f.color} fillOpacity={0.18} isAnimationActive={false} dot />
         ))}
-        <Legend position="bottom" height={28} />
       </RadarChart>
+    </div>
+    {/* An HTML legend: readable by everyone, and it prints where it belongs. */}
+    <ul className="legend" aria-hidden="true">
+      {frameworks.map((f) => (
+        <li key={f.id}>
+          <span className="swatch" style={{ backgroundColor: f.color }} />
+          {f.name}
+        </li>
+      ))}
+    </ul>
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { SourceList } from './source-list.tsx';
 /** Every criterion's scores with the reason, whether it is the project's estimate, the sources and the date. */
 export function Reasons({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {
   return (
-    <section aria-labelledby="reasons-heading">
+    <section aria-labelledby="reasons-heading" className="no-print">
       <h2 id="reasons-heading">Scores and their sources</h2>
       {dataset.criteria.map((criterion) => (
         <details key={criterion.id} id={`reasons-${criterion.id}`} className="reason">

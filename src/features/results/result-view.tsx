@@ -1,19 +1,25 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { useStepHeading } from '../../components/use-step-heading.ts';
 import { defaultDataset } from '../../data/default-dataset.ts';
 import { recommend, type Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
+import { encodeAnswers } from '../../share/share-link.ts';
 import { useAnswers, useWizardActions } from '../../state/wizard-store.ts';
 import { Alternatives } from './alternatives.tsx';
 import { Breakdown } from './breakdown.tsx';
+import { Compare } from './compare.tsx';
+import { toDecisionRecord } from './decision-record.ts';
 import { explainWhy, headline } from './explain.ts';
 import { Facts } from './facts.tsx';
 import { Migration } from './migration.tsx';
 import { criterionName, frameworkName } from './names.ts';
 import { NextSteps } from './next-steps.tsx';
+import { PrintLink } from './print-link.tsx';
 import { Reasons } from './reasons.tsx';
 import { ScoreTable } from './score-table.tsx';
+import { ShareActions } from './share-actions.tsx';
+import { YourAnswers } from './your-answers.tsx';
 import { useChartSize } from './use-chart-size.ts';
 import { WhatIf } from './what-if.tsx';
 
@@ -59,11 +65,16 @@ function ChartAndTable({ result, dataset }: { readonly result: Recommendation; r
 /** The recommendation for the answers in the store. */
 export default function ResultView() {
   const answers = useAnswers();
-  const { goTo, adjustWeight, resetWeights } = useWizardActions();
+  const { goTo, adjustWeight, resetWeights, restart } = useWizardActions();
   const result = recommend(answers, dataset);
   const head = result.ok ? headline(result, dataset) : null;
   const headingRef = useStepHeading<HTMLHeadingElement>(head?.title ?? 'Your answers need another look');
   const today = new Date().toISOString().slice(0, 10);
+  // The page's own URL is the share link at all times, what-if weights included.
+  const query = result.ok ? encodeAnswers(result.answers, dataset) : null;
+  useEffect(() => {
+    if (query !== null) window.history.replaceState(window.history.state, '', `?${query}`);
+  }, [query]);
 
   if (!result.ok || !head) {
     return (
@@ -86,6 +97,7 @@ export default function ResultView() {
   }
   const prioritiesId = dataset.meta.roles.priorities;
   const wrong = result.verdict.wrongComparison;
+  const url = `${window.location.origin}${window.location.pathname}?${query ?? ''}`;
 
   return (
     <article className="result">
@@ -105,11 +117,13 @@ export default function ResultView() {
             The framework ranking below still applies if you later need a neural network: {frameworkName(dataset, result.verdict.leaderId)} leads.
           </p>
         )}
-        <div className="actions">
-          <button type="button" className="button secondary" onClick={() => { goTo('review'); }}>
-            Change answers
-          </button>
-        </div>
+        <ShareActions
+          url={url}
+          markdown={() => toDecisionRecord(result, dataset, { date: today, url })}
+          onChangeAnswers={() => { goTo('review'); }}
+          onStartOver={restart}
+        />
+        <PrintLink url={url} />
       </header>
 
       <ErrorBoundary what="the scores">
@@ -134,6 +148,12 @@ export default function ResultView() {
       </ErrorBoundary>
       <ErrorBoundary what="the next steps">
         <NextSteps result={result} dataset={dataset} />
+      </ErrorBoundary>
+      <ErrorBoundary what="your answers">
+        <YourAnswers result={result} dataset={dataset} />
+      </ErrorBoundary>
+      <ErrorBoundary what="the comparison">
+        <Compare mine={result} dataset={dataset} />
       </ErrorBoundary>
       <ErrorBoundary what="the facts">
         <Facts dataset={dataset} today={today} />

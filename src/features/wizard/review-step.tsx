@@ -1,7 +1,7 @@
 import { useStepHeading } from '../../components/use-step-heading.ts';
 import type { Answers } from '../../schema/answers.ts';
 import type { Dataset, Question } from '../../schema/dataset.ts';
-import { formatAnswer } from './format-answer.ts';
+import { formatAnswer } from '../../components/format-answer.ts';
 import { missingAnswers } from './wizard-flow.ts';
 
 interface ReviewStepProps {

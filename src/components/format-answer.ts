@@ -1,6 +1,6 @@
-import { formatWeight } from '../../components/format-weight.ts';
-import type { AnswerValue } from '../../schema/answers.ts';
-import type { Dataset, Question } from '../../schema/dataset.ts';
+import { formatWeight } from './format-weight.ts';
+import type { AnswerValue } from '../schema/answers.ts';
+import type { Dataset, Question } from '../schema/dataset.ts';
 
 /**
  * An answer in words, for the review and reports.

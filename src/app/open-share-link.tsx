@@ -1,0 +1,51 @@
+import { useEffect } from 'react';
+import { defaultDataset } from '../data/default-dataset.ts';
+import type { Answers } from '../schema/answers.ts';
+import { missingAnswers, stepsFor } from '../features/wizard/wizard-flow.ts';
+import { decodeShareLink, looksLikeShareLink } from '../share/share-link.ts';
+import { questionStep, useWizardActions, type Notice, type Step } from '../state/wizard-store.ts';
+
+const dataset = defaultDataset;
+
+/**
+ * Reads a share link from the page's query string once, puts its valid answers in
+ * the store, and opens the result, or the wizard at the first missing or invalid
+ * answer, with a clear notice of anything that was wrong.
+ */
+export function openShareLink(search: string): { answers: Answers; step: Step; notice: Notice | null } | null {
+  if (!looksLikeShareLink(search, dataset)) return null;
+  const decoded = decodeShareLink(search, dataset);
+  const questions = stepsFor(decoded.answers, dataset);
+  const invalid = questions.find((q) => decoded.problems.some((p) => p.path === q.id) && decoded.answers[q.id] === undefined);
+  const [missing] = missingAnswers(questions, decoded.answers);
+  const stop = invalid ?? missing;
+  const step: Step = stop ? questionStep(stop.id) : 'result';
+
+  let notice: Notice | null = null;
+  if (decoded.problems.length > 0) {
+    notice = {
+      kind: 'problem',
+      message: `This share link could not be read in full. ${Object.keys(decoded.answers).length > 0 ? 'The valid answers are kept' : 'No answer in it could be used'}${stop ? '; please answer the rest.' : '.'}`,
+      details: decoded.problems.map((p) => p.message),
+    };
+  } else if (stop) {
+    notice = { kind: 'info', message: 'This share link does not answer every question; please answer the rest to see the result.' };
+  } else if (decoded.dataVersion !== null && decoded.dataVersion !== dataset.meta.dataVersion) {
+    notice = {
+      kind: 'info',
+      message: `This link was made with data version ${decoded.dataVersion}; the data has changed since (now version ${dataset.meta.dataVersion}), so the result may differ from what its author saw.`,
+    };
+  }
+  return { answers: decoded.answers, step, notice };
+}
+
+/** Opens the link in the page's URL, then hands over to the normal views. */
+export default function ShareLinkOpener({ search, onDone }: { readonly search: string; readonly onDone: () => void }) {
+  const { loadSharedAnswers } = useWizardActions();
+  useEffect(() => {
+    const opened = openShareLink(search);
+    if (opened) loadSharedAnswers(opened.answers, opened.step, opened.notice);
+    onDone();
+  }, [search, loadSharedAnswers, onDone]);
+  return <p className="loading">Opening the shared result…</p>;
+}

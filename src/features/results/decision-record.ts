@@ -1,0 +1,75 @@
+import { formatAnswer } from '../../components/format-answer.ts';
+import { formatWeight } from '../../components/format-weight.ts';
+import type { Recommendation } from '../../engine/index.ts';
+import type { Dataset } from '../../schema/dataset.ts';
+import { describeTippingPoints, formatAsOf, migrationLines } from './describe-details.ts';
+import { explainWhy, headline } from './explain.ts';
+import { criterionName, frameworkName } from './names.ts';
+
+/** Table cells must not break the Markdown table. */
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/**
+ * The result as a Markdown decision record: date, data version, answers, weights,
+ * ranking, why, what would change it, alternatives, migration, and the link back.
+ */
+export function toDecisionRecord(result: Recommendation, dataset: Dataset, context: { readonly date: string; readonly url: string }): string {
+  const head = headline(result, dataset);
+  const { edition, dataVersion } = dataset.meta;
+  const lines: string[] = [
+    `# Framework decision: ${head.title}`,
+    '',
+    `- Date: ${context.date}`,
+    `- Data: ${edition.label}, as of ${formatAsOf(edition.asOf)} (data version ${dataVersion})`,
+    `- Live result: ${context.url}`,
+    '',
+    head.summary,
+    '',
+    '## Why',
+    '',
+    ...explainWhy(result, dataset),
+    '',
+    '## Ranking',
+    '',
+    '| Rank | Framework | Score (0–10) |',
+    '|---|---|---|',
+    ...result.ranking.map((r, i) => `| ${i + 1} | ${frameworkName(dataset, r.frameworkId)} | ${r.score.toFixed(2)} |`),
+    '',
+    '## Answers',
+    '',
+    ...dataset.questions
+      .filter((q) => result.applicableQuestionIds.includes(q.id))
+      .map((q) => `- ${q.title} ${formatAnswer(q, result.answers[q.id], dataset)}`),
+    '',
+    '## Weights',
+    '',
+    `| Criterion | Weight | ${result.ranking.map((r) => frameworkName(dataset, r.frameworkId)).join(' | ')} |`,
+    `|---|---|${result.ranking.map(() => '---|').join('')}`,
+    ...result.weights
+      .filter((w) => w.weight > 0)
+      .map(
+        (w) =>
+          `| ${cell(criterionName(dataset, w.criterionId))}${w.overridden ? ' (changed)' : ''} | ${formatWeight(w.weight)} | ${result.ranking
+            .map((r) => String(result.scores[w.criterionId]?.[r.frameworkId]?.score ?? ''))
+            .join(' | ')} |`,
+      ),
+  ];
+  const tips = describeTippingPoints(result, dataset);
+  if (tips.length > 0) lines.push('', '## What would change this', '', ...tips.map((t) => `- ${t.text}`));
+  if (result.alternatives.length > 0) {
+    lines.push('', '## Alternatives', '');
+    for (const match of result.alternatives) {
+      const alternative = dataset.alternatives.find((a) => a.id === match.alternativeId)!;
+      lines.push(`- **${alternative.name}**: ${match.reasons.join(' ')} Best for: ${alternative.bestFor} Gotcha: ${alternative.gotcha}`);
+    }
+  }
+  if (result.migration) {
+    lines.push('', `## Migration from ${frameworkName(dataset, result.migration.fromFrameworkId)}`, '');
+    for (const line of migrationLines(result.migration, dataset)) lines.push(`- ${line.size.label}: ${line.cost}, ${line.duration}. ${line.size.dominatedBy}`);
+  }
+  if (result.pitfalls.length > 0) {
+    lines.push('', '## Pitfalls', '');
+    for (const p of result.pitfalls) lines.push(`- ${dataset.pitfalls.find((x) => x.id === p.pitfallId)!.title}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

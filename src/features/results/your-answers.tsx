@@ -1,0 +1,25 @@
+import { formatAnswer } from '../../components/format-answer.ts';
+import type { Recommendation } from '../../engine/index.ts';
+import type { Dataset } from '../../schema/dataset.ts';
+import { formatAsOf } from './describe-details.ts';
+
+/** The answers the result rests on (on paper too). */
+export function YourAnswers({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {
+  const questions = dataset.questions.filter((q) => result.applicableQuestionIds.includes(q.id));
+  return (
+    <section aria-labelledby="answers-heading" className="your-answers">
+      <h2 id="answers-heading">Your answers</h2>
+      <dl>
+        {questions.map((q) => (
+          <div key={q.id}>
+            <dt>{q.label}</dt>
+            <dd>{formatAnswer(q, result.answers[q.id], dataset)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="hint">
+        Data: {dataset.meta.edition.label}, as of {formatAsOf(dataset.meta.edition.asOf)} (data version {dataset.meta.dataVersion}).
+      </p>
+    </section>
+  );
+}

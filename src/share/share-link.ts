@@ -1,0 +1,156 @@
+import { answerSchemaFor, isWeight, WEIGHT_DECIMALS, type Answers, type AnswerValue } from '../schema/answers.ts';
+import type { Dataset, Question } from '../schema/dataset.ts';
+import type { Problem } from '../schema/describe-issue.ts';
+
+/**
+ * Share links: a readable, versioned query string on the app's own page.
+ *
+ *   ?v=1&dv=1&goal=research&data=text,vision&targets=server&priorities=mobile:4,research:0.5
+ *
+ * v   the link format (this file writes 1; every older format keeps a decoder)
+ * dv  the data version the link was made with (a later dataset may score differently)
+ * one key per answered question (question ids are a public contract); several
+ * options joined with commas; weights as criterion:weight pairs.
+ */
+export const LINK_FORMAT_VERSION = 1;
+/** Links longer than this are refused before any parsing. */
+export const MAX_LINK_LENGTH = 2000;
+
+export interface DecodedLink {
+  /** Every answer in the link that was valid; never a guess. */
+  readonly answers: Answers;
+  /** What was wrong, in plain words; empty when the link was read whole. */
+  readonly problems: readonly Problem[];
+  /** The data version the link was made with, when it says. */
+  readonly dataVersion: number | null;
+}
+
+export type DecodeResult = ({ readonly ok: true } & DecodedLink) | ({ readonly ok: false } & DecodedLink);
+
+const formatWeightValue = (weight: number) => String(Math.round(weight * 10 ** WEIGHT_DECIMALS) / 10 ** WEIGHT_DECIMALS);
+
+/** Answers -> query string (without "?"), in questionnaire order so the same answers give the same link. */
+export function encodeAnswers(answers: Answers, dataset: Dataset): string {
+  const parts = [`v=${LINK_FORMAT_VERSION}`, `dv=${dataset.meta.dataVersion}`];
+  for (const question of dataset.questions) {
+    const value = answers[question.id];
+    if (value === undefined) continue;
+    let text: string;
+    if (question.kind === 'weights') {
+      const entries = Object.entries(value as Readonly<Record<string, number>>);
+      if (entries.length === 0) continue;
+      // Criteria in the dataset's order, so equal weights always give an equal link.
+      const order = dataset.criteria.map((c) => c.id);
+      entries.sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+      text = entries.map(([id, weight]) => `${id}:${formatWeightValue(weight)}`).join(',');
+    } else {
+      text = (typeof value === 'string' ? [value] : (value as readonly string[])).join(',');
+    }
+    parts.push(`${encodeURIComponent(question.id)}=${encodeURIComponent(text).replace(/%2C/g, ',').replace(/%3A/g, ':')}`);
+  }
+  return parts.join('&');
+}
+
+const quote = (s: string) => `“${s.length > 40 ? `${s.slice(0, 40)}…` : s}”`;
+
+/** One question's raw text from a link -> its answer, or the problem with it. */
+function decodeAnswer(question: Question, raw: string, dataset: Dataset): { value?: AnswerValue; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const label = question.label.toLowerCase();
+  if (question.kind === 'weights') {
+    const weights: Record<string, number> = {};
+    const { min, max } = dataset.meta.weightRange;
+    for (const pair of raw.split(',').filter(Boolean)) {
+      const [id = '', text = ''] = pair.split(':');
+      const weight = Number(text);
+      if (!dataset.criteria.some((c) => c.id === id)) problems.push({ path: question.id, message: `${quote(id)} is not a criterion, so its weight was ignored.` });
+      else if (text.trim() === '' || !isWeight(weight, dataset.meta.weightRange)) {
+        problems.push({ path: question.id, message: `The weight for ${quote(id)} must be a number from ${min} to ${max} with at most ${WEIGHT_DECIMALS} decimals, not ${quote(text)}; the suggested weight is used instead.` });
+      } else if (id in weights) problems.push({ path: question.id, message: `${quote(id)} is weighted twice; the first weight was kept.` });
+      else weights[id] = weight;
+    }
+    return Object.keys(weights).length > 0 ? { value: weights, problems } : { problems };
+  }
+  const known = new Set(question.options.map((o) => o.id));
+  const chosen: string[] = [];
+  for (const id of raw.split(',').filter(Boolean)) {
+    if (!known.has(id)) problems.push({ path: question.id, message: `${quote(id)} is not an answer to “${question.title}” (${label}); it was left out.` });
+    else if (!chosen.includes(id)) chosen.push(id);
+  }
+  if (chosen.length === 0) {
+    if (problems.length === 0) problems.push({ path: question.id, message: `The answer to “${question.title}” (${label}) is empty.` });
+    return { problems };
+  }
+  if (question.kind === 'one' && chosen.length > 1) {
+    problems.push({ path: question.id, message: `“${question.title}” takes one answer; the link gives ${chosen.length}, so the first was kept.` });
+  }
+  const value: AnswerValue = question.kind === 'one' ? chosen[0]! : chosen;
+  // The same schema the questionnaire uses, so a link can never hold an answer the wizard could not.
+  return answerSchemaFor(question, dataset).safeParse(value).success ? { value, problems } : { problems: [...problems, { path: question.id, message: `The answer to “${question.title}” is not valid.` }] };
+}
+
+/** Format 1 (and links without "v", which predate the version field). */
+function decodeVersion1(params: URLSearchParams, dataset: Dataset): DecodedLink {
+  const answers: Record<string, AnswerValue> = {};
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  let dataVersion: number | null = null;
+  for (const [key, raw] of params) {
+    if (seen.has(key)) {
+      problems.push({ path: key, message: `${quote(key)} appears more than once; the first was kept.` });
+      continue;
+    }
+    seen.add(key);
+    if (key === 'v') continue;
+    if (key === 'dv') {
+      const n = Number(raw);
+      if (Number.isInteger(n) && n > 0) dataVersion = n;
+      else problems.push({ path: 'dv', message: `The data version ${quote(raw)} is not a whole number; it was ignored.` });
+      continue;
+    }
+    const question = dataset.questions.find((q) => q.id === key);
+    if (!question) {
+      problems.push({ path: key, message: `${quote(key)} is not part of a share link; it was ignored.` });
+      continue;
+    }
+    const decoded = decodeAnswer(question, raw, dataset);
+    problems.push(...decoded.problems);
+    if (decoded.value !== undefined) answers[key] = decoded.value;
+  }
+  return { answers, problems, dataVersion };
+}
+
+/** Decoders by link format: an old format keeps its decoder forever. */
+const DECODERS: Record<number, (params: URLSearchParams, dataset: Dataset) => DecodedLink> = { 1: decodeVersion1 };
+
+/**
+ * A share link's query string -> the answers it holds and what was wrong with it.
+ * Untrusted input: never throws, refuses anything over 2,000 characters before
+ * parsing, keeps every valid answer and reports the rest in plain words.
+ * `"?v=1&goal=research&data=text,fun"` -> answers { goal, data: ['text'] }, one problem about "fun".
+ */
+export function decodeShareLink(search: string, dataset: Dataset): DecodeResult {
+  try {
+    if (search.length > MAX_LINK_LENGTH) {
+      return { ok: false, answers: {}, dataVersion: null, problems: [{ path: '', message: `The link is ${search.length.toLocaleString('en')} characters long; links over ${MAX_LINK_LENGTH.toLocaleString('en')} characters are not read.` }] };
+    }
+    const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+    const rawVersion = params.get('v');
+    const version = rawVersion === null ? 1 : Number(rawVersion);
+    const decoder = DECODERS[version];
+    if (!decoder) {
+      return { ok: false, answers: {}, dataVersion: null, problems: [{ path: 'v', message: `This link uses format ${quote(rawVersion ?? '')}, which this version of the app does not know.` }] };
+    }
+    const decoded = decoder(params, dataset);
+    return { ok: decoded.problems.length === 0, ...decoded };
+  } catch {
+    // URLSearchParams does not throw on strings; this is a last guard for an untrusted input path.
+    return { ok: false, answers: {}, dataVersion: null, problems: [{ path: '', message: 'The link could not be read.' }] };
+  }
+}
+
+/** Whether a query string is meant as a share link (any known key), so a stray "?utm=…" does not count. */
+export function looksLikeShareLink(search: string, dataset: Dataset): boolean {
+  const params = new URLSearchParams(search.length > MAX_LINK_LENGTH ? '' : search);
+  return search.length > MAX_LINK_LENGTH || params.has('v') || dataset.questions.some((q) => params.has(q.id));
+}

@@ -1,0 +1,122 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
+import { expect, test } from './fixtures.ts';
+
+const researchLink = '?v=1&dv=1&goal=research&modelSource=custom&data=text,vision&targets=server&hardware=gpu&scale=multi-gpu&team=pytorch&codebase=none';
+
+test('the result URL is the share link: opened in a fresh browser it shows the same result', async ({ page, browser, baseURL }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: /^Mobile app/ }).click();
+  await page.getByRole('button', { name: 'See the recommendation' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
+  await expect(page).toHaveURL(/\?v=1&dv=1&goal=production&modelSource=custom&data=vision&targets=mobile/);
+  const shared = page.url();
+  const headline = await page.getByRole('heading', { level: 1 }).textContent();
+  const ranking = await page.getByRole('table', { name: /Scores/ }).getByRole('row', { name: /Weighted score/ }).textContent();
+
+  const fresh = await browser.newContext({ baseURL });
+  const other = await fresh.newPage();
+  await other.goto(shared);
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(headline!);
+  await expect(other.getByRole('table', { name: /Scores/ }).getByRole('row', { name: /Weighted score/ })).toHaveText(ranking!);
+  await fresh.close();
+});
+
+test('what-if weights are part of the link', async ({ page }) => {
+  await page.goto(`./${researchLink}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('PyTorch is the better fit');
+  const slider = page.getByRole('region', { name: 'What would change this' }).getByRole('slider', { name: 'Mobile and edge' });
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/&priorities=mobile:1\.5$/);
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'What would change this' }).getByRole('slider', { name: 'Mobile and edge' })).toHaveValue('1.5');
+});
+
+test('the app and its share links work from a sub-path of any static host', async ({ page, guard }) => {
+  // A plain static server that knows nothing of the app, serving dist/ under /tools/advisor/.
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    if (!path.startsWith('/tools/advisor/')) {
+      response.writeHead(404).end();
+      return;
+    }
+    const file = join('dist', path.slice('/tools/advisor/'.length) || 'index.html');
+    if (!existsSync(file) || statSync(file).isDirectory()) {
+      response.writeHead(404).end();
+      return;
+    }
+    const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  guard.allowOrigin(`http://127.0.0.1:${port}`);
+  try {
+    await page.goto(`http://127.0.0.1:${port}/tools/advisor/${researchLink}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('PyTorch is the better fit');
+    await expect(page).toHaveURL(new RegExp(`^http://127\\.0\\.0\\.1:${port}/tools/advisor/\\?v=1&dv=1&goal=research`));
+  } finally {
+    server.close();
+  }
+});
+
+test.describe('tampered links', () => {
+  test('a bad value: clear message, valid answers kept, the wizard at the invalid answer', async ({ page }) => {
+    await page.goto('./?v=1&goal=fun&modelSource=custom&data=text');
+    await expect(page.getByRole('alert')).toContainText('This share link could not be read in full. The valid answers are kept; please answer the rest.');
+    await expect(page.getByRole('alert')).toContainText('“fun” is not an answer to “What is the framework mainly for?”');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is the framework mainly for?');
+    await page.getByLabel(/^Research and experiments/).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByLabel(/^Design and train our own/)).toBeChecked();
+  });
+
+  test('an unknown key: reported, and the result still shown', async ({ page }) => {
+    await page.goto(`./${researchLink}&colour=red`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('PyTorch is the better fit');
+    await expect(page.getByRole('alert')).toContainText('“colour” is not part of a share link; it was ignored.');
+  });
+
+  test('a link over 2,000 characters is refused with a message, never a blank page', async ({ page }) => {
+    await page.goto(`./?v=1&goal=research&x=${'a'.repeat(5000)}`);
+    await expect(page.getByRole('alert')).toContainText('links over 2,000 characters are not read');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is the framework mainly for?');
+  });
+
+  test('script and HTML payloads in every parameter: shown as text at most, nothing runs', async ({ page }) => {
+    const payloads = ['<script>window.__pwned=1</script>', '"><img src=x onerror="window.__pwned=1">', 'javascript:window.__pwned=1', '<svg onload=window.__pwned=1>'];
+    for (const payload of payloads) {
+      const keys = ['v', 'dv', 'goal', 'modelSource', 'data', 'targets', 'hardware', 'scale', 'team', 'codebase', 'projectSize', 'priorities', payload];
+      const query = keys.map((k) => `${encodeURIComponent(k)}=${encodeURIComponent(payload)}`).join('&');
+      await page.goto(`./?${query}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.waitForTimeout(100);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('img[src="x"], svg[onload]').count()).toBe(0);
+    }
+  });
+});
+
+test.describe('print', () => {
+  for (const format of ['A4', 'Letter'] as const) {
+    test(`prints on at most two ${format} pages, with the headline and the link`, async ({ page }, info) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(`./${researchLink}&codebase=tf2&priorities=research:6`);
+      await expect(page.getByRole('img', { name: /^Radar chart/ }).locator('svg.recharts-surface').first()).toBeVisible();
+      const pdf = await page.pdf({ format, printBackground: true });
+      const path = info.outputPath(`result-${format}.pdf`);
+      writeFileSync(path, pdf);
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path]).toString())![1]);
+      expect(pages).toBeLessThanOrEqual(2);
+      const text = execFileSync('pdftotext', ['-layout', path, '-']).toString().replace(/\s+/g, ' ');
+      expect(text).toContain('PyTorch is the better fit');
+      expect(text).toMatch(/Live result, with every answer and weight: http:\/\/127\.0\.0\.1:\d+\/\?v=1&dv=1&goal=research/);
+      expect(text).not.toContain('Copy share link');
+      expect(text).not.toContain('Try other weights');
+    });
+  }
+});

@@ -1,0 +1,101 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { defaultDataset } from '../../src/data/default-dataset.ts';
+import { recommend } from '../../src/engine/index.ts';
+import { validateAnswers } from '../../src/schema/answers.ts';
+import { decodeShareLink, encodeAnswers, looksLikeShareLink, MAX_LINK_LENGTH } from '../../src/share/share-link.ts';
+import golden from '../fixtures/golden-links.json';
+import { arbitraryAnswers } from '../support/arbitraries.ts';
+
+const d = defaultDataset;
+
+describe('encodeAnswers', () => {
+  it('writes a readable, versioned query string in questionnaire order', () => {
+    expect(encodeAnswers({ data: ['text', 'vision'], goal: 'research', targets: ['server'] }, d)).toBe('v=1&dv=1&goal=research&data=text,vision&targets=server');
+  });
+
+  it('writes weights as criterion:weight pairs in the dataset order', () => {
+    expect(encodeAnswers({ priorities: { mobile: 4, research: 0.5 } }, d)).toBe('v=1&dv=1&priorities=research:0.5,mobile:4');
+    expect(encodeAnswers({ priorities: {} }, d)).toBe('v=1&dv=1');
+  });
+});
+
+describe('decodeShareLink', () => {
+  it('reads a link back', () => {
+    expect(decodeShareLink('?v=1&dv=1&goal=research&data=text,vision', d)).toEqual({ ok: true, answers: { goal: 'research', data: ['text', 'vision'] }, problems: [], dataVersion: 1 });
+  });
+
+  it('keeps every valid answer and says what was wrong with the rest, in plain words', () => {
+    const result = decodeShareLink('?v=1&goal=fun&data=text,sound&targets=&colour=red&priorities=mobile:99,research:2,speed:1&team=pytorch,tensorflow', d);
+    expect(result.ok).toBe(false);
+    expect(result.answers).toEqual({ data: ['text'], priorities: { research: 2 }, team: 'pytorch' });
+    expect(result.problems.map((p) => p.message)).toEqual([
+      '“fun” is not an answer to “What is the framework mainly for?” (purpose); it was left out.',
+      '“sound” is not an answer to “What data will the models work on?” (data); it was left out.',
+      'The answer to “Where will trained models run?” (deployment targets) is empty.',
+      '“colour” is not part of a share link; it was ignored.',
+      'The weight for “mobile” must be a number from 0 to 10 with at most 3 decimals, not “99”; the suggested weight is used instead.',
+      '“speed” is not a criterion, so its weight was ignored.',
+      '“Which framework does the team know best?” takes one answer; the link gives 2, so the first was kept.',
+    ]);
+  });
+
+  it('refuses a link over 2,000 characters before parsing', () => {
+    const long = `?v=1&goal=research&x=${'a'.repeat(MAX_LINK_LENGTH)}`;
+    const result = decodeShareLink(long, d);
+    expect(result).toEqual({ ok: false, answers: {}, dataVersion: null, problems: [{ path: '', message: `The link is ${long.length.toLocaleString('en')} characters long; links over 2,000 characters are not read.` }] });
+  });
+
+  it('says when it does not know the link format', () => {
+    expect(decodeShareLink('?v=9&goal=research', d).problems[0]!.message).toBe('This link uses format “9”, which this version of the app does not know.');
+  });
+
+  it('treats script and HTML in a link as plain text that matches nothing', () => {
+    const result = decodeShareLink(`?goal=${encodeURIComponent('<script>alert(1)</script>')}&<img src=x onerror=alert(1)>=1`, d);
+    expect(result.answers).toEqual({});
+    expect(result.problems).toHaveLength(2);
+  });
+
+  it('tells a share link from an unrelated query string', () => {
+    expect(looksLikeShareLink('?v=1', d)).toBe(true);
+    expect(looksLikeShareLink('?goal=research', d)).toBe(true);
+    expect(looksLikeShareLink('?utm_source=newsletter', d)).toBe(false);
+  });
+});
+
+describe('golden links', () => {
+  it.each(golden.links)('$name still gives its answers and winner', (entry) => {
+    const decoded = decodeShareLink(entry.link, d);
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.answers).toEqual(entry.answers);
+    const result = recommend(decoded.answers);
+    if (!result.ok) throw new Error('invalid');
+    expect(result.verdict.kind).toBe(entry.verdict);
+    expect(result.verdict.leaderId).toBe(entry.leader);
+  });
+});
+
+describe('share link properties', () => {
+  test.prop([arbitraryAnswers()], { numRuns: 1000 })('encode -> decode is the identity for every valid answer set', (answers) => {
+    expect(validateAnswers(answers, d).ok).toBe(true);
+    const decoded = decodeShareLink(`?${encodeAnswers(answers, d)}`, d);
+    const expected = Object.fromEntries(Object.entries(answers).filter(([k, v]) => !(k === 'priorities' && Object.keys(v as object).length === 0)));
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.answers).toEqual(expected);
+  });
+
+  test.prop([fc.string({ maxLength: 3000 })], { numRuns: 3000 })('decode never throws on arbitrary strings, and returns answers or problems', (text) => {
+    const result = decodeShareLink(text, d);
+    expect(result.ok ? result.problems.length === 0 : result.problems.length > 0).toBe(true);
+    expect(validateAnswers(result.answers, d).ok).toBe(true);
+  });
+
+  test.prop([fc.array(fc.tuple(fc.constantFrom('v', 'dv', 'goal', 'data', 'targets', 'priorities', 'team', 'x'), fc.string()), { maxLength: 12 })], { numRuns: 3000 })(
+    'decode never throws on link-shaped input, and whatever it keeps is valid',
+    (pairs) => {
+      const text = `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`;
+      const result = decodeShareLink(text, d);
+      expect(validateAnswers(result.answers, d).ok).toBe(true);
+    },
+  );
+});
