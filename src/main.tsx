@@ -9,6 +9,20 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-// Fetch the questionnaire's chunk while the user reads the start screen.
-if ('requestIdleCallback' in window) window.requestIdleCallback(prefetchWizard);
-else setTimeout(prefetchWizard, 200);
+// Fetch the questionnaire's chunk as soon as the user shows intent (a pointer, a touch, a
+// key), not at load: its dataset checks would otherwise compete with the first paint.
+const intents = ['pointerover', 'pointerdown', 'touchstart', 'keydown'] as const;
+const onIntent = () => {
+  for (const type of intents) window.removeEventListener(type, onIntent);
+  prefetchWizard();
+};
+for (const type of intents) window.addEventListener(type, onIntent, { passive: true });
+
+// Offline once loaded: the service worker precaches every file of the build (production only).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    void navigator.serviceWorker.register('./sw.js').catch(() => {
+      // Without a service worker the app still works online.
+    });
+  });
+}

@@ -11,6 +11,8 @@ async function openResult(answers: Record<string, unknown>) {
   const user = userEvent.setup();
   render(<App />);
   await screen.findByRole('article', {}, { timeout: 5000 });
+  // The sections after the headline render in a transition.
+  await screen.findByRole('region', { name: 'Your answers' }, { timeout: 5000 });
   return user;
 }
 
@@ -95,6 +97,25 @@ describe('the result page', () => {
 });
 
 describe('a failing section', () => {
+  it('of the real result page is replaced by a message while the rest of the result stays usable', async () => {
+    vi.doMock('../../src/features/results/breakdown.tsx', () => ({
+      Breakdown: () => {
+        throw new Error('breakdown exploded');
+      },
+    }));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      await openResult(research);
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('PyTorch is the better fit');
+      expect(screen.getByRole('alert')).toHaveTextContent('Sorry, the breakdown could not be shown. The rest of the page still works');
+      expect(screen.getByRole('region', { name: 'Alternatives worth a look' })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Copy share link' })).toBeEnabled();
+    } finally {
+      vi.doUnmock('../../src/features/results/breakdown.tsx');
+    }
+  });
+
   it('is replaced by a message while the rest stays usable', () => {
     const Broken = () => {
       throw new Error('chart exploded');

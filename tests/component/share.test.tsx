@@ -15,6 +15,13 @@ async function openAt(search: string) {
   return user;
 }
 
+/** Opens a share link and waits for the whole result (its later sections render in a transition). */
+async function openResultAt(search: string) {
+  const user = await openAt(search);
+  await screen.findByRole('region', { name: 'Your answers' }, { timeout: 5000 });
+  return user;
+}
+
 afterEach(() => {
   window.history.replaceState(null, '', '/');
   vi.restoreAllMocks();
@@ -50,7 +57,7 @@ describe('opening a share link', () => {
 
 describe('share actions', () => {
   it('copies the link with the Clipboard API', async () => {
-    const user = await openAt(`?${research}`);
+    const user = await openResultAt(`?${research}`);
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
     await user.click(screen.getByRole('button', { name: 'Copy share link' }));
     expect(writeText).toHaveBeenCalledWith(`http://localhost:3000/?${research}`);
@@ -58,7 +65,7 @@ describe('share actions', () => {
   });
 
   it('falls back to selected text when the clipboard is refused', async () => {
-    const user = await openAt(`?${research}`);
+    const user = await openResultAt(`?${research}`);
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('NotAllowedError'));
     await user.click(screen.getByRole('button', { name: 'Copy share link' }));
     expect(await screen.findByText(/Copying was not allowed here\. The link is selected below/)).toBeInTheDocument();
@@ -66,7 +73,7 @@ describe('share actions', () => {
   });
 
   it('copies a Markdown decision record', async () => {
-    const user = await openAt(`?${research}`);
+    const user = await openResultAt(`?${research}`);
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
     await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
     const markdown = writeText.mock.calls[0]![0];
@@ -83,7 +90,7 @@ describe('share actions', () => {
 
 describe('compare', () => {
   it("shows both answer sets, weights and winners side by side, highlighting the differences", async () => {
-    const user = await openAt(`?${research}`);
+    const user = await openResultAt(`?${research}`);
     const section = screen.getByRole('region', { name: 'Compare with a colleague' });
     await user.type(within(section).getByLabelText('Their share link'), 'https://example.test/advisor/?v=1&goal=production&modelSource=custom&data=vision&targets=mobile&hardware=gpu&scale=single&team=none&codebase=none');
     await user.click(within(section).getByRole('button', { name: 'Compare' }));
@@ -97,7 +104,7 @@ describe('compare', () => {
   });
 
   it('says what is wrong with a link it cannot compare', async () => {
-    const user = await openAt(`?${research}`);
+    const user = await openResultAt(`?${research}`);
     const section = screen.getByRole('region', { name: 'Compare with a colleague' });
     await user.type(within(section).getByLabelText('Their share link'), 'hello there');
     await user.click(within(section).getByRole('button', { name: 'Compare' }));

@@ -35,3 +35,11 @@ export const test = base.extend<{ guard: Guard }>({
 });
 
 export { expect };
+
+/** Scrolls the result's chart into view (it is drawn when it comes into view) and waits for it. */
+export async function showChart(page: import('@playwright/test').Page) {
+  await page.getByRole('region', { name: 'Scores on what matters to you' }).scrollIntoViewIfNeeded();
+  const chart = page.getByRole('img', { name: /^Radar chart/ }).first();
+  await expect(chart.locator('svg.recharts-surface').first()).toBeVisible();
+  return chart;
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, showChart, test } from './fixtures.ts';
 
 /** Answers each question by clicking its options' labels, then Next. */
 async function answerAll(page: Page, steps: [question: string, options: string[]][]) {
@@ -40,8 +40,7 @@ test('a research profile: PyTorch, with the chart, the table and Hugging Face as
   await page.getByRole('button', { name: 'See the recommendation' }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('PyTorch is the better fit');
-  const chart = page.getByRole('img', { name: /^Radar chart of TensorFlow and PyTorch/ });
-  await expect(chart.locator('svg.recharts-surface').first()).toBeVisible();
+  const chart = await showChart(page);
   await expect(chart.locator('.recharts-radar')).toHaveCount(2);
   const table = page.getByRole('table', { name: 'Scores (1–10) on the criteria that carry weight' });
   await expect(table.getByRole('row', { name: /Research adoption/ }).getByRole('cell')).toHaveText(['4', '10', '5']);
@@ -63,7 +62,7 @@ test('a mobile production profile: TensorFlow, with TensorFlow Lite as the next 
     ['How much does each criterion matter?', []],
   ]);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
-  await expect(page.getByRole('img', { name: /^Radar chart/ }).locator('svg.recharts-surface').first()).toBeVisible();
+  await showChart(page);
   const table = page.getByRole('table', { name: 'Scores (1–10) on the criteria that carry weight' });
   await expect(table.getByRole('row', { name: /Mobile and edge/ }).getByRole('cell')).toHaveText(['5', '10', '6']);
   await expect(table.getByRole('row', { name: /Weighted score/ }).getByRole('cell')).toHaveText(['', '8.28', '7.72']);
@@ -89,7 +88,7 @@ test('a tabular profile: the wrong comparison, gradient boosting and scikit-lear
   ]);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Use scikit-learn, XGBoost or LightGBM');
   await expect(page.getByText(/TensorFlow or PyTorch is the wrong comparison for this project/)).toBeVisible();
-  await expect(page.getByRole('img', { name: /^Radar chart/ }).locator('svg.recharts-surface').first()).toBeVisible();
+  await showChart(page);
   const table = page.getByRole('table', { name: 'Scores (1–10) on the criteria that carry weight' });
   await expect(table.getByRole('row', { name: /Weighted score/ }).getByRole('cell')).toHaveText(['', '8.25', '7.67']);
   await expect(page.getByRole('region', { name: 'Alternatives worth a look' }).getByRole('heading', { level: 3 }).first()).toHaveText('scikit-learn');

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
-import { expect, test } from './fixtures.ts';
+import { expect, showChart, test } from './fixtures.ts';
 
 const researchLink = '?v=1&dv=1&goal=research&modelSource=custom&data=text,vision&targets=server&hardware=gpu&scale=multi-gpu&team=pytorch&codebase=none';
 
@@ -102,11 +102,24 @@ test.describe('tampered links', () => {
 });
 
 test.describe('print', () => {
+  test('the Print button draws the chart first, even when it was never scrolled to', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 700 });
+    await page.addInitScript(() => {
+      window.print = () => {
+        (window as unknown as { printed: number }).printed = document.querySelectorAll('.chart-box svg.recharts-surface').length;
+      };
+    });
+    await page.goto(`./${researchLink}`);
+    await expect(page.getByText('The chart is drawn when it comes into view.')).toBeAttached();
+    await page.getByRole('button', { name: 'Print / save as PDF' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBeGreaterThan(0);
+  });
+
   for (const format of ['A4', 'Letter'] as const) {
     test(`prints on at most two ${format} pages, with the headline and the link`, async ({ page }, info) => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(`./${researchLink}&codebase=tf2&priorities=research:6`);
-      await expect(page.getByRole('img', { name: /^Radar chart/ }).locator('svg.recharts-surface').first()).toBeVisible();
+      await showChart(page);
       const pdf = await page.pdf({ format, printBackground: true });
       const path = info.outputPath(`result-${format}.pdf`);
       writeFileSync(path, pdf);

@@ -8,8 +8,9 @@ import { decodeShareLink } from '../../share/share-link.ts';
 import { headline } from './explain.ts';
 import { criterionName } from './names.ts';
 import { useChartSize } from './use-chart-size.ts';
+import { loadRadarChart, useChartWanted } from './use-chart-wanted.ts';
 
-const ScoreRadar = lazy(() => import('./radar-chart.tsx'));
+const ScoreRadar = lazy(loadRadarChart);
 
 /** The query part of whatever was pasted: a whole URL, "?v=1&…" or "v=1&…". */
 export function queryOf(pasted: string): string {
@@ -20,6 +21,7 @@ export function queryOf(pasted: string): string {
 
 function Comparison({ mine, theirs, dataset }: { readonly mine: Recommendation; readonly theirs: Recommendation; readonly dataset: Dataset }) {
   const size = useChartSize();
+  const { ref: chartRef, wanted: chartWanted } = useChartWanted<HTMLDivElement>();
   const questions = dataset.questions.filter((q) => q.kind !== 'weights' && (mine.applicableQuestionIds.includes(q.id) || theirs.applicableQuestionIds.includes(q.id)));
   const answerOf = (r: Recommendation, id: string) => {
     const q = dataset.questions.find((x) => x.id === id)!;
@@ -68,8 +70,8 @@ function Comparison({ mine, theirs, dataset }: { readonly mine: Recommendation; 
         </table>
       </div>
       <div className="scores-layout">
-        <div className="chart-box">
-          {weighted.length >= 3 && (
+        <div className="chart-box" ref={chartRef}>
+          {chartWanted && weighted.length >= 3 && (
             <ErrorBoundary what="the comparison chart">
               <Suspense fallback={<p className="loading">Drawing the chart…</p>}>
                 <ScoreRadar data={data} frameworks={series} width={size.width} height={size.height} label="Radar chart of your weights and theirs; the numbers are in the table." />

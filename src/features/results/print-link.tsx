@@ -2,7 +2,8 @@ import { encode } from 'uqr';
 
 /** The share link as text and as a QR code drawn locally (SVG squares, no network, no HTML from the URL). */
 export function PrintLink({ url }: { readonly url: string }) {
-  const { data, size } = encode(url, { ecc: 'L', border: 2 });
+  // A fixed mask pattern: choosing the best of eight costs more than it gives for a printed link.
+  const { data, size } = encode(url, { ecc: 'L', border: 2, maskPattern: 0 });
   const squares: string[] = [];
   data.forEach((row, y) => {
     row.forEach((dark, x) => {

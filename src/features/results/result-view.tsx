@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { useStepHeading } from '../../components/use-step-heading.ts';
 import { defaultDataset } from '../../data/default-dataset.ts';
@@ -21,10 +21,11 @@ import { ScoreTable } from './score-table.tsx';
 import { ShareActions } from './share-actions.tsx';
 import { YourAnswers } from './your-answers.tsx';
 import { useChartSize } from './use-chart-size.ts';
+import { loadRadarChart, useChartWanted } from './use-chart-wanted.ts';
 import { WhatIf } from './what-if.tsx';
 
-// recharts is the heaviest dependency: it loads in its own chunk, after the text.
-const ScoreRadar = lazy(() => import('./radar-chart.tsx'));
+// recharts is the heaviest dependency: it loads in its own chunk, after the text, when its box is near the viewport.
+const ScoreRadar = lazy(loadRadarChart);
 
 const dataset = defaultDataset;
 // Each at least 3:1 against both the light and the dark background.
@@ -32,6 +33,7 @@ const COLORS = ['#e8590c', '#3b82f6', '#2f9e44', '#ae3ec9', '#f59f00'];
 
 function ChartAndTable({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {
   const size = useChartSize();
+  const { ref: chartRef, wanted: chartWanted } = useChartWanted<HTMLDivElement>();
   const weighted = result.weights.filter((w) => w.weight > 0).map((w) => w.criterionId);
   const frameworks = dataset.frameworks.map((f, i) => ({ id: f.id, name: f.name, color: COLORS[i % COLORS.length]! }));
   const data = weighted.map((id) => ({
@@ -43,8 +45,10 @@ function ChartAndTable({ result, dataset }: { readonly result: Recommendation; r
     <section aria-labelledby="scores-heading" className="scores">
       <h2 id="scores-heading">Scores on what matters to you</h2>
       <div className="scores-layout">
-        <div className="chart-box">
-          {weighted.length >= 3 ? (
+        <div className="chart-box" ref={chartRef}>
+          {!chartWanted ? (
+            <p className="loading">The chart is drawn when it comes into view.</p>
+          ) : weighted.length >= 3 ? (
             <ErrorBoundary what="the chart">
               <Suspense fallback={<p className="loading">Drawing the chart…</p>}>
                 <ScoreRadar data={data} frameworks={frameworks} width={size.width} height={size.height} label={label} />
@@ -70,6 +74,14 @@ export default function ResultView() {
   const head = result.ok ? headline(result, dataset) : null;
   const headingRef = useStepHeading<HTMLHeadingElement>(head?.title ?? 'Your answers need another look');
   const today = new Date().toISOString().slice(0, 10);
+  // The headline and why paint first; the long tail of sections renders in a transition,
+  // which React splits into short slices, so the page stays responsive while it fills in.
+  const [showSections, setShowSections] = useState(false);
+  useEffect(() => {
+    startTransition(() => {
+      setShowSections(true);
+    });
+  }, []);
   // The page's own URL is the share link at all times, what-if weights included.
   const query = result.ok ? encodeAnswers(result.answers, dataset) : null;
   useEffect(() => {
@@ -126,6 +138,8 @@ export default function ResultView() {
         <PrintLink url={url} />
       </header>
 
+      {showSections && (
+      <>
       <ErrorBoundary what="the scores">
         <ChartAndTable result={result} dataset={dataset} />
       </ErrorBoundary>
@@ -161,6 +175,8 @@ export default function ResultView() {
       <ErrorBoundary what="the sources">
         <Reasons result={result} dataset={dataset} />
       </ErrorBoundary>
+      </>
+      )}
     </article>
   );
 }

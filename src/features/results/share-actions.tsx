@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { printWithCharts } from './use-chart-wanted.ts';
 
 interface ShareActionsProps {
   readonly url: string;
@@ -40,7 +41,7 @@ export function ShareActions({ url, markdown, onChangeAnswers, onStartOver }: Sh
         <button type="button" className="button secondary" onClick={() => { void copy('Markdown', markdown()); }}>
           Copy as Markdown
         </button>
-        <button type="button" className="button secondary" onClick={() => { window.print(); }}>
+        <button type="button" className="button secondary" onClick={() => { void printWithCharts(); }}>
           Print / save as PDF
         </button>
         <button type="button" className="button secondary" onClick={onChangeAnswers}>

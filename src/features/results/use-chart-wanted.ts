@@ -1,0 +1,50 @@
+import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+
+const PRINT_EVENT = 'ml-framework-advisor:print';
+export const loadRadarChart = () => import('./radar-chart.tsx');
+
+/**
+ * The chart is the heaviest thing on the page (recharts), so it is drawn when its box
+ * comes near the viewport, the way images load lazily: on a phone the headline and the
+ * reasons are usable first. Printing always gets it: the Print button loads it first,
+ * and a print started from the browser draws it if it is loaded.
+ */
+export function useChartWanted<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  const [wanted, setWanted] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    if (wanted) return;
+    const show = () => {
+      flushSync(() => {
+        setWanted(true);
+      });
+    };
+    // A fifth of the box in view: a chart peeking at the bottom edge of a phone waits for the scroll.
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setWanted(true);
+    }, { threshold: 0.2 });
+    if (ref.current) observer.observe(ref.current);
+    window.addEventListener('beforeprint', show);
+    window.addEventListener(PRINT_EVENT, show);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', show);
+      window.removeEventListener(PRINT_EVENT, show);
+    };
+  }, [wanted]);
+  return { ref, wanted };
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Loads and draws every chart on the page, waits until none is still loading (3 s at most), then opens the print dialog. */
+export async function printWithCharts() {
+  await loadRadarChart();
+  window.dispatchEvent(new Event(PRINT_EVENT));
+  const deadline = performance.now() + 3000;
+  do await nextFrame();
+  while (document.querySelector('.chart-box .loading') !== null && performance.now() < deadline);
+  await nextFrame();
+  window.print();
+}
