@@ -10,10 +10,12 @@ import presets from '../../data/presets.json';
 import questions from '../../data/questions.json';
 import sources from '../../data/sources.json';
 import verdicts from '../../data/verdicts.json';
+import edition202611 from '../../data/editions/2026-11.json';
+import { applyEdition } from '../schema/apply-edition.ts';
 import type { DataFiles, Dataset } from '../schema/dataset.ts';
 import { formatDatasetProblem, parseDataset } from '../schema/parse-dataset.ts';
 
-/** The files in data/, keyed by file name: the only place that imports them. */
+/** The files in data/ (the seed edition), keyed by file name: the only place that imports them. */
 export const dataFiles: DataFiles = {
   'meta.json': meta,
   'sources.json': sources,
@@ -29,13 +31,33 @@ export const dataFiles: DataFiles = {
   'presets.json': presets,
 };
 
-function load(): Dataset {
-  const result = parseDataset(dataFiles);
-  // The dataset ships with the app and a test validates it, so a failure here is a
-  // build defect: fail loudly with every problem rather than advise on bad data.
-  if (!result.ok) throw new Error(`The dataset is invalid:\n${result.problems.map(formatDatasetProblem).join('\n')}`);
-  return result.dataset;
+/** Later editions: the seed plus a list of cited changes each (data/editions/). */
+export const editionFiles: Readonly<Record<string, unknown>> = { 'editions/2026-11.json': edition202611 };
+
+// The data ships with the app and a test validates it, so a failure here is a build
+// defect: fail loudly with every problem rather than advise on bad data.
+function fail(problems: readonly { file: string; path: string; message: string }[]): never {
+  throw new Error(`The dataset is invalid:\n${problems.map((p) => formatDatasetProblem(p as Parameters<typeof formatDatasetProblem>[0])).join('\n')}`);
 }
 
-/** The validated dataset shipped with the app. */
-export const defaultDataset: Dataset = load();
+function loadSeed(): Dataset {
+  const result = parseDataset(dataFiles);
+  return result.ok ? result.dataset : fail(result.problems);
+}
+
+function loadEdition(file: string): Dataset {
+  const result = applyEdition(dataFiles, editionFiles[file], file);
+  return result.ok ? result.dataset : fail(result.problems);
+}
+
+/** The seed as published (April 2026): the reference that reproduces the published table. */
+export const seedDataset: Dataset = loadSeed();
+/** The current edition, used by default: the seed plus the November 2026 changes. */
+export const currentDataset: Dataset = loadEdition('editions/2026-11.json');
+/** Every edition, the current one first. */
+export const editions: readonly Dataset[] = [currentDataset, seedDataset];
+
+/** The dataset of an edition id, or null when there is no such edition. */
+export function datasetFor(editionId: string): Dataset | null {
+  return editions.find((d) => d.meta.edition.id === editionId) ?? null;
+}

@@ -1,4 +1,4 @@
-import { defaultDataset } from '../data/default-dataset.ts';
+import { currentDataset } from '../data/default-dataset.ts';
 import { validateAnswers } from '../schema/answers.ts';
 import type { Dataset } from '../schema/dataset.ts';
 import { applicableQuestions } from './applicable-questions.ts';
@@ -24,7 +24,7 @@ export { scoreFrameworks, tallyCriterionWins } from './score-frameworks.ts';
  * Answers that fail the schema give `{ ok: false, problems }`; it never throws.
  * `recommend({ goal: 'research' })` -> `{ ok: true, verdict: { kind: 'winner', leaderId: 'pytorch', ... }, ... }`.
  */
-export function recommend(input: unknown, dataset: Dataset = defaultDataset): Recommendation | RecommendationError {
+export function recommend(input: unknown, dataset: Dataset = currentDataset): Recommendation | RecommendationError {
   const validated = validateAnswers(input, dataset);
   if (!validated.ok) return { ok: false, problems: validated.problems };
 

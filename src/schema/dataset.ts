@@ -3,6 +3,8 @@ import * as z from 'zod/mini';
 /** Ids are short, URL-safe words: they appear in share links. */
 export const IdSchema = z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9-]{0,39}$/));
 const TextSchema = z.string().check(z.minLength(1));
+/** Edition ids are dates or words (`seed`, `2026-11`): they appear in share links as `e=`. */
+export const EditionIdSchema = z.string().check(z.regex(/^[a-zA-Z0-9][a-zA-Z0-9-]{0,39}$/));
 /** "As of" dates: a month (`2026-04`) or a day (`2026-04-30`). */
 export const AsOfSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/));
 const SourceIdsSchema = z.array(IdSchema).check(z.minLength(1));
@@ -42,7 +44,7 @@ export const ConditionSchema: z.ZodMiniType<Condition> = z.union([
 
 export const MetaFileSchema = z.strictObject({
   dataVersion: z.int().check(z.gte(1)),
-  edition: z.strictObject({ id: IdSchema, label: TextSchema, asOf: AsOfSchema }),
+  edition: z.strictObject({ id: EditionIdSchema, label: TextSchema, asOf: AsOfSchema }),
   /** Which question plays which part in the engine, so the engine names no question id itself. */
   roles: z.strictObject({ existingCode: IdSchema, projectSize: IdSchema, targets: IdSchema, priorities: IdSchema }),
   closeCallMargin: z.number().check(z.gte(0)),
@@ -62,7 +64,7 @@ export const SourceSchema = z.strictObject({
   url: z.optional(z.url({ protocol: /^https$/ })),
   publisher: TextSchema,
   asOf: AsOfSchema,
-  kind: z.enum(['vendor-opinion', 'project-estimate', 'official-docs', 'survey', 'measurement']),
+  kind: z.enum(['vendor-opinion', 'project-estimate', 'official-docs', 'survey', 'measurement', 'issue-report']),
 });
 export const SourcesFileSchema = z.strictObject({ sources: z.array(SourceSchema).check(z.minLength(1)) });
 
@@ -156,7 +158,7 @@ export const VerdictsFileSchema = z.strictObject({ wrongComparisons: z.array(Wro
 export const DeploymentPathSchema = z.strictObject({
   framework: IdSchema,
   runtime: TextSchema,
-  maturity: z.enum(['mature', 'maturing', 'beta', 'unofficial', 'unrated']),
+  maturity: z.enum(['mature', 'maturing', 'beta', 'stalled', 'unofficial', 'unrated']),
   sources: SourceIdsSchema,
   asOf: AsOfSchema,
   note: TextSchema,
@@ -232,8 +234,50 @@ export type Question = z.infer<typeof QuestionSchema>;
 export type QuestionOption = z.infer<typeof OptionSchema>;
 export type Preset = z.infer<typeof PresetSchema>;
 
+const DataFileNameSchema = z.enum(Object.keys(DATA_FILE_SCHEMAS) as [DataFileName, ...DataFileName[]]);
+const TouchesSchema = z.strictObject({ criteria: z.optional(z.array(IdSchema)), targets: z.optional(z.array(IdSchema)) });
+const ChangeCommon = {
+  id: IdSchema,
+  file: DataFileNameSchema,
+  /** Slash-separated; list items are found by their id (or target), or by index. */
+  path: z.string().check(z.regex(/^[\w-]+(\/[\w-]+)*$/)),
+  title: TextSchema,
+  date: AsOfSchema,
+  sources: SourceIdsSchema,
+  reason: TextSchema,
+  /** The criteria and deployment targets the change bears on: it is shown to users whose answers involve them. */
+  touches: z.optional(TouchesSchema),
+};
+export const EditionChangeSchema = z.discriminatedUnion('op', [
+  /** Replace fields of an object; `old` must match what is there, so the record stays honest. */
+  z.strictObject({ ...ChangeCommon, op: z.literal('merge'), old: z.record(z.string(), z.unknown()), new: z.record(z.string(), z.unknown()) }),
+  /** Append items to a list. */
+  z.strictObject({ ...ChangeCommon, op: z.literal('add'), values: z.array(z.unknown()).check(z.minLength(1)) }),
+]);
+export const EditionFileSchema = z.strictObject({
+  id: EditionIdSchema,
+  label: TextSchema,
+  asOf: AsOfSchema,
+  dataVersion: z.int().check(z.gte(2)),
+  base: z.literal('seed'),
+  summary: TextSchema,
+  unverified: z.array(z.strictObject({ topic: TextSchema, note: TextSchema })),
+  changes: z.array(EditionChangeSchema).check(z.minLength(1)),
+});
+export type EditionChange = z.infer<typeof EditionChangeSchema>;
+export type EditionFile = z.infer<typeof EditionFileSchema>;
+
+/** How a dataset came to be: the seed as published, or the seed plus a list of cited changes. */
+export interface EditionHistory {
+  readonly base: string | null;
+  readonly summary: string | null;
+  readonly unverified: EditionFile['unverified'];
+  readonly changes: readonly EditionChange[];
+}
+
 /** The validated dataset the engine runs on. */
 export interface Dataset {
+  readonly history: EditionHistory;
   readonly meta: Meta;
   readonly sources: readonly Source[];
   readonly frameworks: readonly Framework[];

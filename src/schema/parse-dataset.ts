@@ -38,6 +38,7 @@ export function parseDataset(files: DataFiles): DatasetResult {
 
   const get = <F extends DataFileName>(file: F) => parsed[file] as ReturnType<(typeof DATA_FILE_SCHEMAS)[F]['parse']>;
   const dataset: Dataset = {
+    history: { base: null, summary: null, unverified: [], changes: [] },
     meta: get('meta.json'),
     sources: get('sources.json').sources,
     frameworks: get('frameworks.json').frameworks,

@@ -8,6 +8,7 @@ import type { Problem } from '../schema/describe-issue.ts';
  *   ?v=1&dv=1&goal=research&data=text,vision&targets=server&priorities=mobile:4,research:0.5
  *
  * v   the link format (this file writes 1; every older format keeps a decoder)
+ * e   the data edition the result rests on (a link without one predates editions: the seed)
  * dv  the data version the link was made with (a later dataset may score differently)
  * one key per answered question (question ids are a public contract); several
  * options joined with commas; weights as criterion:weight pairs.
@@ -23,6 +24,8 @@ export interface DecodedLink {
   readonly problems: readonly Problem[];
   /** The data version the link was made with, when it says. */
   readonly dataVersion: number | null;
+  /** The edition id the link names, when it names one (checked against the editions by the caller). */
+  readonly editionId: string | null;
 }
 
 export type DecodeResult = ({ readonly ok: true } & DecodedLink) | ({ readonly ok: false } & DecodedLink);
@@ -31,7 +34,7 @@ const formatWeightValue = (weight: number) => String(Math.round(weight * 10 ** W
 
 /** Answers -> query string (without "?"), in questionnaire order so the same answers give the same link. */
 export function encodeAnswers(answers: Answers, dataset: Dataset): string {
-  const parts = [`v=${LINK_FORMAT_VERSION}`, `dv=${dataset.meta.dataVersion}`];
+  const parts = [`v=${LINK_FORMAT_VERSION}`, `e=${dataset.meta.edition.id}`, `dv=${dataset.meta.dataVersion}`];
   for (const question of dataset.questions) {
     const value = answers[question.id];
     if (value === undefined) continue;
@@ -95,6 +98,7 @@ function decodeVersion1(params: URLSearchParams, dataset: Dataset): DecodedLink 
   const problems: Problem[] = [];
   const seen = new Set<string>();
   let dataVersion: number | null = null;
+  let editionId: string | null = null;
   for (const [key, raw] of params) {
     if (seen.has(key)) {
       problems.push({ path: key, message: `${quote(key)} appears more than once; the first was kept.` });
@@ -102,6 +106,11 @@ function decodeVersion1(params: URLSearchParams, dataset: Dataset): DecodedLink 
     }
     seen.add(key);
     if (key === 'v') continue;
+    if (key === 'e') {
+      if (/^[a-zA-Z0-9][a-zA-Z0-9-]{0,39}$/.test(raw)) editionId = raw;
+      else problems.push({ path: 'e', message: `The data edition ${quote(raw)} is not a valid name; it was ignored.` });
+      continue;
+    }
     if (key === 'dv') {
       const n = Number(raw);
       if (Number.isInteger(n) && n > 0) dataVersion = n;
@@ -117,7 +126,7 @@ function decodeVersion1(params: URLSearchParams, dataset: Dataset): DecodedLink 
     problems.push(...decoded.problems);
     if (decoded.value !== undefined) answers[key] = decoded.value;
   }
-  return { answers, problems, dataVersion };
+  return { answers, problems, dataVersion, editionId };
 }
 
 /** Decoders by link format: an old format keeps its decoder forever. */
@@ -132,25 +141,25 @@ const DECODERS: Record<number, (params: URLSearchParams, dataset: Dataset) => De
 export function decodeShareLink(search: string, dataset: Dataset): DecodeResult {
   try {
     if (search.length > MAX_LINK_LENGTH) {
-      return { ok: false, answers: {}, dataVersion: null, problems: [{ path: '', message: `The link is ${search.length.toLocaleString('en')} characters long; links over ${MAX_LINK_LENGTH.toLocaleString('en')} characters are not read.` }] };
+      return { ok: false, answers: {}, dataVersion: null, editionId: null, problems: [{ path: '', message: `The link is ${search.length.toLocaleString('en')} characters long; links over ${MAX_LINK_LENGTH.toLocaleString('en')} characters are not read.` }] };
     }
     const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
     const rawVersion = params.get('v');
     const version = rawVersion === null ? 1 : Number(rawVersion);
     const decoder = DECODERS[version];
     if (!decoder) {
-      return { ok: false, answers: {}, dataVersion: null, problems: [{ path: 'v', message: `This link uses format ${quote(rawVersion ?? '')}, which this version of the app does not know.` }] };
+      return { ok: false, answers: {}, dataVersion: null, editionId: null, problems: [{ path: 'v', message: `This link uses format ${quote(rawVersion ?? '')}, which this version of the app does not know.` }] };
     }
     const decoded = decoder(params, dataset);
     return { ok: decoded.problems.length === 0, ...decoded };
   } catch {
     // URLSearchParams does not throw on strings; this is a last guard for an untrusted input path.
-    return { ok: false, answers: {}, dataVersion: null, problems: [{ path: '', message: 'The link could not be read.' }] };
+    return { ok: false, answers: {}, dataVersion: null, editionId: null, problems: [{ path: '', message: 'The link could not be read.' }] };
   }
 }
 
 /** Whether a query string is meant as a share link (any known key), so a stray "?utm=…" does not count. */
 export function looksLikeShareLink(search: string, dataset: Dataset): boolean {
   const params = new URLSearchParams(search.length > MAX_LINK_LENGTH ? '' : search);
-  return search.length > MAX_LINK_LENGTH || params.has('v') || dataset.questions.some((q) => params.has(q.id));
+  return search.length > MAX_LINK_LENGTH || params.has('v') || params.has('e') || dataset.questions.some((q) => params.has(q.id));
 }

@@ -20,6 +20,8 @@ interface WizardState {
   readonly step: Step;
   /** Set when the user opened a question from the review, so that the next step is the review again. */
   readonly returnToReview: boolean;
+  /** The data edition chosen on the result page; null for the current edition. */
+  readonly editionId: string | null;
   /** A message for the user (saved progress dropped, a share link's problems); never persisted. */
   readonly notice: Notice | null;
 }
@@ -31,7 +33,9 @@ interface WizardActions {
   readonly restart: () => void;
   readonly discardProgress: (message: string) => void;
   /** A share link was opened: its answers replace the current ones. */
-  readonly loadSharedAnswers: (answers: Answers, step: Step, notice: Notice | null) => void;
+  readonly loadSharedAnswers: (answers: Answers, step: Step, notice: Notice | null, editionId: string | null) => void;
+  /** Switch the data edition (null: the current one). */
+  readonly chooseEdition: (editionId: string | null) => void;
   readonly dismissNotice: () => void;
   /** What-if on the result page: set one criterion's weight under the answers' key for priorities. */
   readonly adjustWeight: (prioritiesId: string, criterionId: string, weight: number) => void;
@@ -41,7 +45,7 @@ interface WizardActions {
 
 const STORAGE_KEY = 'ml-framework-advisor:progress';
 const STORAGE_VERSION = 1;
-const initial: WizardState = { answers: {}, step: 'start', returnToReview: false, notice: null };
+const initial: WizardState = { answers: {}, step: 'start', returnToReview: false, editionId: null, notice: null };
 
 const isStep = (value: unknown): value is Step =>
   typeof value === 'string' && (value === 'start' || value === 'review' || value === 'result' || /^question:[a-zA-Z][a-zA-Z0-9-]*$/.test(value));
@@ -60,7 +64,7 @@ const isAnswersShape = (value: unknown): value is Answers =>
 
 const UNREADABLE = 'Your saved progress could not be read, so it was cleared. You can start again below.';
 
-type Saved = Pick<WizardState, 'answers' | 'step' | 'returnToReview'>;
+type Saved = Pick<WizardState, 'answers' | 'step' | 'returnToReview' | 'editionId'>;
 
 /**
  * localStorage behind a guard: unparseable JSON comes back as a value that fails the
@@ -120,8 +124,11 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
         discardProgress: (message) => {
           set({ ...initial, notice: { kind: 'info', message } });
         },
-        loadSharedAnswers: (answers, step, notice) => {
-          set({ answers, step, returnToReview: false, notice });
+        loadSharedAnswers: (answers, step, notice, editionId) => {
+          set({ answers, step, returnToReview: false, notice, editionId });
+        },
+        chooseEdition: (editionId) => {
+          set({ editionId });
         },
         dismissNotice: () => {
           set({ notice: null });
@@ -144,7 +151,7 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
       name: STORAGE_KEY,
       version: STORAGE_VERSION,
       storage: guardedStorage,
-      partialize: (s) => ({ answers: s.answers, step: s.step, returnToReview: s.returnToReview }),
+      partialize: (s) => ({ answers: s.answers, step: s.step, returnToReview: s.returnToReview, editionId: s.editionId }),
       // Saved progress is untrusted: anything but the current, well-formed shape is dropped with a notice.
       migrate: () => ({ ...initial, notice: { kind: 'info', message: 'Your saved progress came from an older version of this app, so it was cleared.' } }) as unknown as Saved,
       merge: (persisted, current) => {
@@ -153,7 +160,8 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
         if (!saved || !isAnswersShape(saved.answers) || !isStep(saved.step) || typeof saved.returnToReview !== 'boolean') {
           return { ...current, ...initial, notice: saved === undefined ? null : { kind: 'info', message: UNREADABLE } };
         }
-        return { ...current, answers: saved.answers, step: saved.step, returnToReview: saved.returnToReview };
+        const editionId = typeof saved.editionId === 'string' ? saved.editionId : null;
+        return { ...current, answers: saved.answers, step: saved.step, returnToReview: saved.returnToReview, editionId };
       },
     },
   ),
@@ -163,4 +171,5 @@ export const useAnswers = () => useWizardStore((s) => s.answers);
 export const useStep = () => useWizardStore((s) => s.step);
 export const useReturnToReview = () => useWizardStore((s) => s.returnToReview);
 export const useNotice = () => useWizardStore((s) => s.notice);
+export const useEditionId = () => useWizardStore((s) => s.editionId);
 export const useWizardActions = () => useWizardStore((s) => s.actions);

@@ -3,9 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../src/components/error-boundary.tsx';
 
-/** Opens the app as a returning user whose saved progress is on the result. */
-async function openResult(answers: Record<string, unknown>) {
-  localStorage.setItem('ml-framework-advisor:progress', JSON.stringify({ state: { answers, step: 'result', returnToReview: false }, version: 1 }));
+/**
+ * Opens the app as a returning user whose saved progress is on the result. Pinned to the
+ * seed edition, which never changes, so the numbers here stay put as data is refreshed.
+ */
+async function openResult(answers: Record<string, unknown>, editionId: string | null = 'seed') {
+  localStorage.setItem('ml-framework-advisor:progress', JSON.stringify({ state: { answers, step: 'result', returnToReview: false, editionId }, version: 1 }));
   vi.resetModules();
   const { App } = await import('../../src/app/app.tsx');
   const user = userEvent.setup();
@@ -93,6 +96,34 @@ describe('the result page', () => {
     expect(version).toHaveTextContent('possibly stale');
     expect(within(version).getByRole('link', { name: 'TensorFlow versions' })).toHaveAttribute('href', 'https://www.tensorflow.org/versions');
     expect(within(section).getByRole('row', { name: /Main maintainer/ })).not.toHaveTextContent('possibly stale');
+  });
+});
+
+describe('data editions', () => {
+  it('uses the current edition by default, says which, and lists the changes that touch the answers', async () => {
+    await openResult(mobile, null);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('A close call: PyTorch, just ahead of TensorFlow');
+    expect(screen.getByText('Data:', { selector: 'strong' }).closest('p')).toHaveTextContent('Data: November 2026 refresh, as of November 2026. With the seed’s April 2026 data: TensorFlow is the better fit.');
+    const section = screen.getByRole('region', { name: 'What changed since the seed' });
+    expect(section).toHaveTextContent('With the seed’s April 2026 data the verdict would be different: TensorFlow is the better fit.');
+    const touching = within(section).getByRole('heading', { name: /Changes that touch your answers/ }).nextElementSibling as HTMLElement;
+    expect(within(touching).getByText('Mobile and edge: PyTorch')).toBeInTheDocument();
+    expect(touching).toHaveTextContent('Score: 6 → 8');
+    expect(touching).not.toHaveTextContent('TPU support: PyTorch');
+    // The seed's own score stays visible beside the estimate.
+    const table = screen.getByRole('table', { name: 'Scores (1–10) on the criteria that carry weight' });
+    expect(within(table).getByRole('row', { name: /Mobile and edge/ })).toHaveTextContent('8 (seed 6)');
+  });
+
+  it('switches to the seed edition in one click, and back', async () => {
+    const user = await openResult(mobile, null);
+    await user.click(screen.getByRole('button', { name: 'See it with the seed’s data' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('TensorFlow is the better fit');
+    expect(screen.getByText('Data:', { selector: 'strong' }).closest('p')).toHaveTextContent('Data: Seed edition (the comparison as published), as of April 2026. With the November 2026 refresh: A close call: PyTorch, just ahead of TensorFlow.');
+    expect(screen.queryByRole('region', { name: 'What changed since the seed' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Use the November 2026 refresh' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('A close call: PyTorch, just ahead of TensorFlow');
+    expect(window.location.search).toMatch(/^\?v=1&e=2026-11&dv=2&/);
   });
 });
 

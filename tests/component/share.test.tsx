@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-const research = 'v=1&dv=1&goal=research&modelSource=custom&data=text,vision&targets=server&hardware=gpu&scale=multi-gpu&team=pytorch&codebase=none';
+const research = 'v=1&e=seed&dv=1&goal=research&modelSource=custom&data=text,vision&targets=server&hardware=gpu&scale=multi-gpu&team=pytorch&codebase=none';
 
 /** Opens the app at a URL, as a fresh browser would. */
 async function openAt(search: string) {
@@ -35,9 +35,9 @@ describe('opening a share link', () => {
   });
 
   it('says so when the data changed since the link was made', async () => {
-    await openAt(`?${research.replace('dv=1', 'dv=2')}`);
+    await openAt(`?${research.replace('dv=1', 'dv=3')}`);
     await screen.findByRole('heading', { level: 1, name: 'PyTorch is the better fit' });
-    expect(screen.getByText(/^This link was made with data version 2; the data has changed since \(now version 1\)/).closest('[role="status"]')).not.toBeNull();
+    expect(screen.getByText(/^This link was made with data version 3; the data has changed since \(now version 1\)/).closest('[role="status"]')).not.toBeNull();
   });
 
   it('keeps the valid answers of a damaged link and opens the wizard where an answer is missing', async () => {

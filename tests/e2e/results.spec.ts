@@ -44,12 +44,12 @@ test('a research profile: PyTorch, with the chart, the table and Hugging Face as
   await expect(chart.locator('.recharts-radar')).toHaveCount(2);
   const table = page.getByRole('table', { name: 'Scores (1–10) on the criteria that carry weight' });
   await expect(table.getByRole('row', { name: /Research adoption/ }).getByRole('cell')).toHaveText(['4', '10', '5']);
-  await expect(table.getByRole('row', { name: /Weighted score/ }).getByRole('cell')).toHaveText(['', '9.16', '6.42']);
+  await expect(table.getByRole('row', { name: /Weighted score/ }).getByRole('cell')).toHaveText(['', '9.26', '6.05']);
   const alternatives = page.getByRole('region', { name: 'Alternatives worth a look' });
   await expect(alternatives.getByRole('heading', { level: 3 })).toHaveText(['Hugging Face Transformers']);
 });
 
-test('a mobile production profile: TensorFlow, with TensorFlow Lite as the next step', async ({ page }) => {
+test('a mobile production profile: on the current data a close call for PyTorch, where the seed said TensorFlow', async ({ page }) => {
   await answerAll(page, [
     ['What is the framework mainly for?', ['Shipping a product']],
     ['Do you need to build models yourself?', ['Design and train our own']],
@@ -61,12 +61,23 @@ test('a mobile production profile: TensorFlow, with TensorFlow Lite as the next 
     ['What code exists already?', ['None: a new project']],
     ['How much does each criterion matter?', []],
   ]);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A close call: PyTorch, just ahead of TensorFlow');
+  // The edition it rests on, and the seed's different verdict, said on the page.
+  await expect(page.getByText('Data:', { exact: true }).locator('..')).toContainText('Data: November 2026 refresh, as of November 2026. With the seed’s April 2026 data: TensorFlow is the better fit.');
+  const changes = page.getByRole('region', { name: 'What changed since the seed' });
+  await expect(changes).toContainText('With the seed’s April 2026 data the verdict would be different: TensorFlow is the better fit.');
+  await expect(changes).toContainText('TensorFlow Lite became LiteRT; ExecuTorch reached 1.0');
   await showChart(page);
   const table = page.getByRole('table', { name: 'Scores (1–10) on the criteria that carry weight' });
-  await expect(table.getByRole('row', { name: /Mobile and edge/ }).getByRole('cell')).toHaveText(['5', '10', '6']);
-  await expect(table.getByRole('row', { name: /Weighted score/ }).getByRole('cell')).toHaveText(['', '8.28', '7.72']);
-  await expect(page.getByRole('region', { name: 'Alternatives worth a look' }).getByRole('heading', { level: 3 })).toHaveText(['ONNX Runtime']);
+  await expect(table.getByRole('row', { name: /Mobile and edge/ }).getByRole('cell')).toHaveText(['5', '8 (seed 6)', '10']);
+  await expect(table.getByRole('row', { name: /Weighted score/ }).getByRole('cell')).toHaveText(['', '8.28', '8.11']);
+  await expect(page.getByRole('region', { name: 'Alternatives worth a look' }).getByRole('heading', { level: 3 })).toHaveText(['ONNX Runtime', 'LiteRT']);
+  await expect(page.getByRole('region', { name: 'Next steps with PyTorch' })).toContainText('ExecuTorch');
+
+  // One click shows it on the seed's data: TensorFlow, with TensorFlow Lite; the link follows.
+  await page.getByRole('button', { name: 'See it with the seed’s data' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
+  await expect(page).toHaveURL(/\?v=1&e=seed&dv=1&/);
   await expect(page.getByRole('region', { name: 'Next steps with TensorFlow' })).toContainText('TensorFlow Lite');
 
   // What-if: dropping mobile's weight hands the lead to PyTorch, live.
@@ -90,7 +101,7 @@ test('a tabular profile: the wrong comparison, gradient boosting and scikit-lear
   await expect(page.getByText(/TensorFlow or PyTorch is the wrong comparison for this project/)).toBeVisible();
   await showChart(page);
   const table = page.getByRole('table', { name: 'Scores (1–10) on the criteria that carry weight' });
-  await expect(table.getByRole('row', { name: /Weighted score/ }).getByRole('cell')).toHaveText(['', '8.25', '7.67']);
+  await expect(table.getByRole('row', { name: /Weighted score/ }).getByRole('cell')).toHaveText(['', '8.42', '7.50']);
   await expect(page.getByRole('region', { name: 'Alternatives worth a look' }).getByRole('heading', { level: 3 }).first()).toHaveText('scikit-learn');
   await expect(page.getByRole('region', { name: 'Alternatives worth a look' }).getByRole('heading', { level: 3 }).nth(1)).toHaveText('XGBoost / LightGBM');
 });

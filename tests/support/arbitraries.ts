@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { defaultDataset } from '../../src/data/default-dataset.ts';
+import { seedDataset } from '../../src/data/default-dataset.ts';
 import type { Answers } from '../../src/schema/answers.ts';
 import type { Dataset } from '../../src/schema/dataset.ts';
 
 /** Any answer set the answers schema accepts, built from the questionnaire in the data. */
-export function arbitraryAnswers(dataset: Dataset = defaultDataset): fc.Arbitrary<Answers> {
+export function arbitraryAnswers(dataset: Dataset = seedDataset): fc.Arbitrary<Answers> {
   const { min, max } = dataset.meta.weightRange;
   // Slider steps, and any weight on the schema's three-decimal grid.
   const weight = fc.oneof(fc.integer({ min: min * 2, max: max * 2 }).map((n) => n / 2), fc.integer({ min: min * 1000, max: max * 1000 }).map((n) => n / 1000));

@@ -1,4 +1,4 @@
-import { defaultDataset } from '../../src/data/default-dataset.ts';
+import { seedDataset } from '../../src/data/default-dataset.ts';
 import type { Criterion, Dataset } from '../../src/schema/dataset.ts';
 
 /** A deterministic pseudo-random score on the 1-10 scale. */
@@ -12,7 +12,7 @@ export function syntheticDataset(frameworks: number, criteria: number): Dataset 
   const frameworkList = Array.from({ length: frameworks }, (_, i) => ({ id: `fw${i}`, name: `Framework ${i}`, maintainer: 'Synthetic', summary: 'Synthetic framework.' }));
   const entry = (score: number) => ({ score, estimate: true, reason: 'Synthetic.', sources: ['project'], asOf: '2026-11' });
   const criterionList: Criterion[] = Array.from({ length: criteria }, (_, j) => {
-    const shipped = defaultDataset.criteria[j];
+    const shipped = seedDataset.criteria[j];
     return {
       id: shipped?.id ?? `c${j}`,
       name: shipped?.name ?? `Criterion ${j}`,
@@ -22,7 +22,7 @@ export function syntheticDataset(frameworks: number, criteria: number): Dataset 
       scores: Object.fromEntries(frameworkList.map((f, i) => [f.id, entry(scoreAt(i, j))])),
     };
   });
-  const questions = defaultDataset.questions.map((q) => ({
+  const questions = seedDataset.questions.map((q) => ({
     ...q,
     options: q.options.map((o) => ({
       ...o,
@@ -33,5 +33,5 @@ export function syntheticDataset(frameworks: number, criteria: number): Dataset 
       framework: o.framework === undefined ? undefined : 'fw0',
     })),
   }));
-  return { ...defaultDataset, frameworks: frameworkList, criteria: criterionList, questions, pitfalls: [], deployment: [] };
+  return { ...seedDataset, frameworks: frameworkList, criteria: criterionList, questions, pitfalls: [], deployment: [] };
 }

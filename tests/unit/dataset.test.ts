@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataFiles, defaultDataset } from '../../src/data/default-dataset.ts';
+import { dataFiles, seedDataset } from '../../src/data/default-dataset.ts';
 import { DATA_FILE_SCHEMAS, type DataFileName, type DataFiles } from '../../src/schema/dataset.ts';
 import { formatDatasetProblem, parseDataset } from '../../src/schema/parse-dataset.ts';
 
@@ -30,8 +30,8 @@ describe('the shipped dataset', () => {
   });
 
   it('scores every framework on every criterion, within the scale, with a source and a date', () => {
-    for (const criterion of defaultDataset.criteria) {
-      for (const framework of defaultDataset.frameworks) {
+    for (const criterion of seedDataset.criteria) {
+      for (const framework of seedDataset.frameworks) {
         const score = criterion.scores[framework.id];
         expect(score, `${criterion.id}/${framework.id}`).toBeDefined();
         expect(score!.score).toBeGreaterThanOrEqual(1);
@@ -45,26 +45,26 @@ describe('the shipped dataset', () => {
   it('keeps the seed six criteria with the seed scores, and marks every capability score as an estimate', () => {
     const seed = { research: [5, 10], production: [9, 7], devex: [6, 9], mobile: [10, 6], ecosystem: [8, 9], community: [7, 10] };
     for (const [id, [tf, pt]] of Object.entries(seed)) {
-      const criterion = defaultDataset.criteria.find((c) => c.id === id)!;
+      const criterion = seedDataset.criteria.find((c) => c.id === id)!;
       expect(criterion.kind).toBe('opinion');
       expect([criterion.scores.tensorflow!.score, criterion.scores.pytorch!.score]).toEqual([tf, pt]);
       expect(criterion.scores.tensorflow!.estimate).toBe(false);
     }
-    const capabilities = defaultDataset.criteria.filter((c) => c.kind === 'capability');
+    const capabilities = seedDataset.criteria.filter((c) => c.kind === 'capability');
     expect(capabilities.map((c) => c.id)).toEqual(['tpu', 'browser', 'distributed', 'modelHub']);
     for (const c of capabilities) for (const s of Object.values(c.scores)) expect(s.estimate && s.basis).toBeTruthy();
   });
 
   it('gives every fact a source and an as-of date', () => {
-    expect(defaultDataset.facts).toHaveLength(12);
-    for (const fact of defaultDataset.facts) {
+    expect(seedDataset.facts).toHaveLength(12);
+    for (const fact of seedDataset.facts) {
       expect(fact.sources.length).toBeGreaterThan(0);
       expect(fact.asOf).toMatch(/^\d{4}-\d{2}/);
     }
   });
 
   it('uses the public answer vocabulary of PRODUCT.md', () => {
-    const vocabulary = Object.fromEntries(defaultDataset.questions.map((q) => [q.id, q.options.map((o) => o.id)]));
+    const vocabulary = Object.fromEntries(seedDataset.questions.map((q) => [q.id, q.options.map((o) => o.id)]));
     expect(vocabulary).toEqual({
       goal: ['research', 'production', 'both'],
       modelSource: ['custom', 'finetune', 'pretrained', 'hosted'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDataset } from '../../src/data/default-dataset.ts';
+import { seedDataset } from '../../src/data/default-dataset.ts';
 import { recommend, scoreFrameworks, tallyCriterionWins, type Recommendation } from '../../src/engine/index.ts';
 import { resolveScores } from '../../src/engine/resolve-scores.ts';
 import type { CriterionWeight } from '../../src/engine/types.ts';
@@ -7,23 +7,23 @@ import type { CriterionWeight } from '../../src/engine/types.ts';
 const SEED_CRITERIA = ['research', 'production', 'devex', 'mobile', 'ecosystem', 'community'];
 
 function ok(answers: unknown): Recommendation {
-  const result = recommend(answers);
+  const result = recommend(answers, seedDataset);
   if (!result.ok) throw new Error(`expected a recommendation, got ${JSON.stringify(result.problems)}`);
   return result;
 }
 
 const weightsOf = (entries: Record<string, number>): CriterionWeight[] =>
-  defaultDataset.criteria.map((c) => ({ criterionId: c.id, weight: entries[c.id] ?? 0, suggested: entries[c.id] ?? 0, overridden: false, parts: [] }));
+  seedDataset.criteria.map((c) => ({ criterionId: c.id, weight: entries[c.id] ?? 0, suggested: entries[c.id] ?? 0, overridden: false, parts: [] }));
 
 describe("the seed's own table", () => {
   it('with equal weights on the six seed criteria: PyTorch wins 4, TensorFlow 2, ties 0; averages 8.5 vs 7.5', () => {
-    const scores = resolveScores({}, defaultDataset);
+    const scores = resolveScores({}, seedDataset);
     const tally = tallyCriterionWins(scores, SEED_CRITERIA, ['tensorflow', 'pytorch']);
     expect(tally.wins).toEqual({ tensorflow: 2, pytorch: 4 });
     expect(tally.ties).toBe(0);
     expect(tally.winners).toEqual({ research: 'pytorch', production: 'tensorflow', devex: 'pytorch', mobile: 'tensorflow', ecosystem: 'pytorch', community: 'pytorch' });
 
-    const ranking = scoreFrameworks(weightsOf(Object.fromEntries(SEED_CRITERIA.map((id) => [id, 1]))), scores, defaultDataset);
+    const ranking = scoreFrameworks(weightsOf(Object.fromEntries(SEED_CRITERIA.map((id) => [id, 1]))), scores, seedDataset);
     expect(ranking.map((r) => r.frameworkId)).toEqual(['pytorch', 'tensorflow']);
     expect(ranking[0]!.score).toBeCloseTo(8.5, 12);
     expect(ranking[1]!.score).toBeCloseTo(7.5, 12);
@@ -65,7 +65,7 @@ describe("the seed's conclusions as profiles", () => {
     const result = ok({ goal: 'production', modelSource: 'custom', data: ['tabular'] });
     expect(result.verdict.kind).toBe('wrongComparison');
     expect(result.verdict.wrongComparison?.alternativeIds).toEqual(['gbdt', 'sklearn']);
-    const names = result.verdict.wrongComparison!.alternativeIds.map((id) => defaultDataset.alternatives.find((a) => a.id === id)!.name).join(' ');
+    const names = result.verdict.wrongComparison!.alternativeIds.map((id) => seedDataset.alternatives.find((a) => a.id === id)!.name).join(' ');
     expect(names).toMatch(/XGBoost/);
     expect(names).toMatch(/LightGBM/);
     expect(names).toMatch(/scikit-learn/);
@@ -127,7 +127,7 @@ describe('tipping points', () => {
     expect(result.tippingPoints.length).toBeGreaterThan(0);
     for (const tip of result.tippingPoints) {
       // Tipping weights are real numbers (2.333…); the scorer takes any weight, where the answers schema keeps three decimals.
-      const at = (weight: number) => scoreFrameworks(result.weights.map((w) => (w.criterionId === tip.criterionId ? { ...w, weight } : w)), result.scores, defaultDataset);
+      const at = (weight: number) => scoreFrameworks(result.weights.map((w) => (w.criterionId === tip.criterionId ? { ...w, weight } : w)), result.scores, seedDataset);
       const tie = at(tip.weight);
       const leader = tie.find((r) => r.frameworkId === result.verdict.leaderId)!;
       const challenger = tie.find((r) => r.frameworkId === tip.newLeaderId)!;
@@ -149,7 +149,7 @@ describe('tipping points', () => {
     const result = ok({ goal: 'production', targets: ['mobile'] });
     for (const tip of result.tippingPoints) {
       const at = result.weights.map((w) => (w.criterionId === tip.criterionId ? { ...w, weight: tip.weight } : w));
-      const ranking = scoreFrameworks(at, result.scores, defaultDataset);
+      const ranking = scoreFrameworks(at, result.scores, seedDataset);
       expect(Math.abs(ranking[0]!.score - ranking[1]!.score)).toBeLessThan(1e-9);
     }
   });
@@ -179,11 +179,11 @@ describe('close calls', () => {
     expect(result.verdict.kind).toBe('close');
     expect(result.verdict.isCloseCall).toBe(true);
     expect(result.verdict.margin).toBeGreaterThan(0);
-    expect(result.verdict.margin).toBeLessThan(defaultDataset.meta.closeCallMargin);
+    expect(result.verdict.margin).toBeLessThan(seedDataset.meta.closeCallMargin);
   });
 
   it('a total of zero weight ranks by dataset order, scores 0, and is a close call', () => {
-    const zero = Object.fromEntries(defaultDataset.criteria.map((c) => [c.id, 0]));
+    const zero = Object.fromEntries(seedDataset.criteria.map((c) => [c.id, 0]));
     const result = ok({ priorities: zero });
     expect(result.totalWeight).toBe(0);
     expect(result.ranking.map((r) => r.score)).toEqual([0, 0]);

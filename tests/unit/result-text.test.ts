@@ -1,55 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDataset } from '../../src/data/default-dataset.ts';
+import { seedDataset } from '../../src/data/default-dataset.ts';
 import { recommend, type Recommendation } from '../../src/engine/index.ts';
 import { describeAge, describeTippingPoints, formatAsOf, formatDuration, formatMoney, migrationLines, monthsSince } from '../../src/features/results/describe-details.ts';
 import { explainWhy, headline, marginParts } from '../../src/features/results/explain.ts';
 
 function ok(answers: unknown): Recommendation {
-  const result = recommend(answers);
+  const result = recommend(answers, seedDataset);
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result;
 }
 
 describe('headline', () => {
   it('names a clear winner with both scores and the margin', () => {
-    expect(headline(ok({}), defaultDataset)).toEqual({ title: 'PyTorch is the better fit', summary: 'PyTorch 8.5, TensorFlow 7.5 out of 10: a lead of 1.0 points.' });
+    expect(headline(ok({}), seedDataset)).toEqual({ title: 'PyTorch is the better fit', summary: 'PyTorch 8.5, TensorFlow 7.5 out of 10: a lead of 1.0 points.' });
   });
 
   it('says a close call plainly', () => {
-    const head = headline(ok({ priorities: { mobile: 2.4 } }), defaultDataset);
+    const head = headline(ok({ priorities: { mobile: 2.4 } }), seedDataset);
     expect(head.title).toBe('A close call: PyTorch, just ahead of TensorFlow');
     expect(head.summary).toBe('PyTorch 8.03, TensorFlow 7.97 out of 10: a margin of 0.05, under the 0.3 that counts as a clear lead.');
   });
 
   it('names the wrong comparison, and still gives the framework scores', () => {
-    const head = headline(ok({ data: ['tabular'] }), defaultDataset);
+    const head = headline(ok({ data: ['tabular'] }), seedDataset);
     expect(head.title).toBe('Use scikit-learn, XGBoost or LightGBM');
     expect(head.summary).toBe('TensorFlow or PyTorch is the wrong comparison for this project. If you do need one of them, PyTorch leads (PyTorch 8.5, TensorFlow 7.5 out of 10).');
   });
 
   it('says when no criterion carries weight', () => {
-    const zero = Object.fromEntries(defaultDataset.criteria.map((c) => [c.id, 0]));
-    expect(headline(ok({ priorities: zero }), defaultDataset).title).toBe('No criterion carries any weight');
+    const zero = Object.fromEntries(seedDataset.criteria.map((c) => [c.id, 0]));
+    expect(headline(ok({ priorities: zero }), seedDataset).title).toBe('No criterion carries any weight');
   });
 });
 
 describe('why', () => {
   it('names the strongest reasons for and against, from the contributions', () => {
-    expect(explainWhy(ok({}), defaultDataset)).toEqual([
+    expect(explainWhy(ok({}), seedDataset)).toEqual([
       "PyTorch's lead comes mostly from research adoption (10 vs 5) and developer experience (9 vs 6).",
       'TensorFlow is stronger on mobile and edge (10 vs 6) and production deployment (9 vs 7), which wins back 1.0 points.',
     ]);
   });
 
   it('follows the weights: a mobile product is explained by mobile and production', () => {
-    const why = explainWhy(ok({ goal: 'production', targets: ['mobile'] }), defaultDataset);
+    const why = explainWhy(ok({ goal: 'production', targets: ['mobile'] }), seedDataset);
     expect(why[0]).toBe("TensorFlow's lead comes mostly from mobile and edge (10 vs 6) and production deployment (9 vs 7).");
     expect(why[1]).toMatch(/^PyTorch is stronger on research adoption \(10 vs 5\) and (community|developer experience)/);
   });
 
   it('adds the caution for a close call, and leads with the rule for a wrong comparison', () => {
-    expect(explainWhy(ok({ priorities: { mobile: 2.4 } }), defaultDataset).at(-1)).toMatch(/^The margin is small/);
-    expect(explainWhy(ok({ modelSource: 'hosted' }), defaultDataset)[0]).toMatch(/^You do not need to train or run a model of your own/);
+    expect(explainWhy(ok({ priorities: { mobile: 2.4 } }), seedDataset).at(-1)).toMatch(/^The margin is small/);
+    expect(explainWhy(ok({ modelSource: 'hosted' }), seedDataset)[0]).toMatch(/^You do not need to train or run a model of your own/);
   });
 
   it('splits the margin exactly over the weighted criteria', () => {
@@ -61,7 +61,7 @@ describe('why', () => {
 
 describe('what would change this', () => {
   it('gives the exact weights in words, nearest first', () => {
-    const sentences = describeTippingPoints(ok({}), defaultDataset);
+    const sentences = describeTippingPoints(ok({}), seedDataset);
     expect(sentences[0]).toEqual({ criterionId: 'browser', text: 'If browser runtime carried a weight above 1.2 (it has none now), TensorFlow would lead.', distance: 1.2 });
     expect(sentences[1]).toEqual({ criterionId: 'mobile', text: 'If mobile and edge mattered 2.5 times as much (a weight above 2.5 instead of 1), TensorFlow would lead.', distance: 1.5 });
     expect(sentences.map((s) => s.text)).toContain('If production deployment mattered 4 times as much (a weight above 4 instead of 1), TensorFlow would lead.');
@@ -69,13 +69,13 @@ describe('what would change this', () => {
   });
 
   it('describes a weight that must fall', () => {
-    const sentences = describeTippingPoints(ok({ goal: 'production', targets: ['mobile'] }), defaultDataset).map((s) => s.text);
+    const sentences = describeTippingPoints(ok({ goal: 'production', targets: ['mobile'] }), seedDataset).map((s) => s.text);
     expect(sentences.some((s) => /^If mobile and edge mattered less \(a weight below [\d.]+ instead of 5\), PyTorch would lead\.$/.test(s))).toBe(true);
   });
 
   it('leaves out tipping points beyond the slider range', () => {
     const result = ok({ goal: 'research', team: 'pytorch', codebase: 'pytorch' });
-    for (const s of describeTippingPoints(result, defaultDataset)) expect(s.text).not.toMatch(/above (1[1-9]|[2-9]\d)/);
+    for (const s of describeTippingPoints(result, seedDataset)) expect(s.text).not.toMatch(/above (1[1-9]|[2-9]\d)/);
   });
 });
 
@@ -89,9 +89,9 @@ describe('migration and dates', () => {
 
   it('lists the size answered, or every size', () => {
     const medium = ok({ goal: 'research', codebase: 'tf2', projectSize: 'medium' });
-    expect(migrationLines(medium.migration!, defaultDataset).map((l) => [l.size.id, l.cost, l.duration])).toEqual([['medium', '$30K–$120K', '10–20 weeks']]);
+    expect(migrationLines(medium.migration!, seedDataset).map((l) => [l.size.id, l.cost, l.duration])).toEqual([['medium', '$30K–$120K', '10–20 weeks']]);
     const any = ok({ goal: 'research', codebase: 'tf2' });
-    expect(migrationLines(any.migration!, defaultDataset).map((l) => l.cost)).toEqual(['$8K–$25K', '$30K–$120K', '$150K–$500K+']);
+    expect(migrationLines(any.migration!, seedDataset).map((l) => l.cost)).toEqual(['$8K–$25K', '$30K–$120K', '$150K–$500K+']);
   });
 
   it('says how old a date is', () => {

@@ -1,28 +1,30 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { defaultDataset } from '../../src/data/default-dataset.ts';
+import { currentDataset, seedDataset } from '../../src/data/default-dataset.ts';
 import { recommend } from '../../src/engine/index.ts';
 import { validateAnswers } from '../../src/schema/answers.ts';
 import { decodeShareLink, encodeAnswers, looksLikeShareLink, MAX_LINK_LENGTH } from '../../src/share/share-link.ts';
 import golden from '../fixtures/golden-links.json';
 import { arbitraryAnswers } from '../support/arbitraries.ts';
 
-const d = defaultDataset;
+const d = seedDataset;
 
 describe('encodeAnswers', () => {
   it('writes a readable, versioned query string in questionnaire order', () => {
-    expect(encodeAnswers({ data: ['text', 'vision'], goal: 'research', targets: ['server'] }, d)).toBe('v=1&dv=1&goal=research&data=text,vision&targets=server');
+    expect(encodeAnswers({ data: ['text', 'vision'], goal: 'research', targets: ['server'] }, d)).toBe('v=1&e=seed&dv=1&goal=research&data=text,vision&targets=server');
   });
 
   it('writes weights as criterion:weight pairs in the dataset order', () => {
-    expect(encodeAnswers({ priorities: { mobile: 4, research: 0.5 } }, d)).toBe('v=1&dv=1&priorities=research:0.5,mobile:4');
-    expect(encodeAnswers({ priorities: {} }, d)).toBe('v=1&dv=1');
+    expect(encodeAnswers({ priorities: { mobile: 4, research: 0.5 } }, d)).toBe('v=1&e=seed&dv=1&priorities=research:0.5,mobile:4');
+    expect(encodeAnswers({ goal: 'research' }, currentDataset)).toBe('v=1&e=2026-11&dv=2&goal=research');
+    expect(encodeAnswers({ priorities: {} }, d)).toBe('v=1&e=seed&dv=1');
   });
 });
 
 describe('decodeShareLink', () => {
   it('reads a link back', () => {
-    expect(decodeShareLink('?v=1&dv=1&goal=research&data=text,vision', d)).toEqual({ ok: true, answers: { goal: 'research', data: ['text', 'vision'] }, problems: [], dataVersion: 1 });
+    expect(decodeShareLink('?v=1&e=2026-11&dv=2&goal=research&data=text,vision', d)).toEqual({ ok: true, answers: { goal: 'research', data: ['text', 'vision'] }, problems: [], dataVersion: 2, editionId: '2026-11' });
+    expect(decodeShareLink('?v=1&goal=research', d).editionId).toBeNull();
   });
 
   it('keeps every valid answer and says what was wrong with the rest, in plain words', () => {
@@ -43,7 +45,7 @@ describe('decodeShareLink', () => {
   it('refuses a link over 2,000 characters before parsing', () => {
     const long = `?v=1&goal=research&x=${'a'.repeat(MAX_LINK_LENGTH)}`;
     const result = decodeShareLink(long, d);
-    expect(result).toEqual({ ok: false, answers: {}, dataVersion: null, problems: [{ path: '', message: `The link is ${long.length.toLocaleString('en')} characters long; links over 2,000 characters are not read.` }] });
+    expect(result).toEqual({ ok: false, answers: {}, dataVersion: null, editionId: null, problems: [{ path: '', message: `The link is ${long.length.toLocaleString('en')} characters long; links over 2,000 characters are not read.` }] });
   });
 
   it('says when it does not know the link format', () => {
@@ -68,7 +70,8 @@ describe('golden links', () => {
     const decoded = decodeShareLink(entry.link, d);
     expect(decoded.problems).toEqual([]);
     expect(decoded.answers).toEqual(entry.answers);
-    const result = recommend(decoded.answers);
+    // A link without an edition opens with the seed's data.
+    const result = recommend(decoded.answers, entry.link.includes('e=2026-11') ? currentDataset : seedDataset);
     if (!result.ok) throw new Error('invalid');
     expect(result.verdict.kind).toBe(entry.verdict);
     expect(result.verdict.leaderId).toBe(entry.leader);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDataset } from '../../src/data/default-dataset.ts';
+import { seedDataset } from '../../src/data/default-dataset.ts';
 import { canShow, nearestShowableStep, nextStep, previousStep, stepsFor } from '../../src/features/wizard/wizard-flow.ts';
 
-const d = defaultDataset;
+const d = seedDataset;
 
 describe('wizard flow', () => {
   it('lists every question for a deep-learning project, and drops the skipped ones', () => {

@@ -1,6 +1,7 @@
 import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { formatAsOf } from './describe-details.ts';
+import { seedScoreOf } from './edition-changes.ts';
 import { frameworkName } from './names.ts';
 import { SourceList } from './source-list.tsx';
 
@@ -25,6 +26,7 @@ export function Reasons({ result, dataset }: { readonly result: Recommendation; 
                   <strong>
                     {frameworkName(dataset, frameworkId)}: {score.score}/10
                   </strong>
+                  {seedScoreOf(dataset, criterion.id, frameworkId) !== null && ` (the seed scored ${String(seedScoreOf(dataset, criterion.id, frameworkId))}/10)`}
                   {score.estimate && <span className="tag">estimate</span>} — {score.reason} <span className="source-line">
                     Source: <SourceList ids={score.sources} dataset={dataset} />, as of {formatAsOf(score.asOf)}.
                   </span>

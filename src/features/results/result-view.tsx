@@ -1,14 +1,17 @@
 import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { useStepHeading } from '../../components/use-step-heading.ts';
-import { defaultDataset } from '../../data/default-dataset.ts';
 import { recommend, type Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
+import { editions } from '../../data/default-dataset.ts';
 import { encodeAnswers } from '../../share/share-link.ts';
+import { useDataset } from '../../state/use-dataset.ts';
 import { useAnswers, useWizardActions } from '../../state/wizard-store.ts';
 import { Alternatives } from './alternatives.tsx';
 import { Breakdown } from './breakdown.tsx';
 import { Compare } from './compare.tsx';
+import { onOtherEdition } from './edition-changes.ts';
+import { EditionBar, WhatChanged } from './edition-panel.tsx';
 import { toDecisionRecord } from './decision-record.ts';
 import { explainWhy, headline } from './explain.ts';
 import { Facts } from './facts.tsx';
@@ -27,7 +30,6 @@ import { WhatIf } from './what-if.tsx';
 // recharts is the heaviest dependency: it loads in its own chunk, after the text, when its box is near the viewport.
 const ScoreRadar = lazy(loadRadarChart);
 
-const dataset = defaultDataset;
 // Each at least 3:1 against both the light and the dark background.
 const COLORS = ['#e8590c', '#3b82f6', '#2f9e44', '#ae3ec9', '#f59f00'];
 
@@ -68,8 +70,9 @@ function ChartAndTable({ result, dataset }: { readonly result: Recommendation; r
 
 /** The recommendation for the answers in the store. */
 export default function ResultView() {
+  const dataset = useDataset();
   const answers = useAnswers();
-  const { goTo, adjustWeight, resetWeights, restart } = useWizardActions();
+  const { goTo, adjustWeight, resetWeights, restart, chooseEdition } = useWizardActions();
   const result = recommend(answers, dataset);
   const head = result.ok ? headline(result, dataset) : null;
   const headingRef = useStepHeading<HTMLHeadingElement>(head?.title ?? 'Your answers need another look');
@@ -110,6 +113,8 @@ export default function ResultView() {
   const prioritiesId = dataset.meta.roles.priorities;
   const wrong = result.verdict.wrongComparison;
   const url = `${window.location.origin}${window.location.pathname}?${query ?? ''}`;
+  const otherDataset = editions.find((d) => d !== dataset) ?? null;
+  const other = otherDataset ? onOtherEdition(answers, result, otherDataset) : null;
 
   return (
     <article className="result">
@@ -129,6 +134,7 @@ export default function ResultView() {
             The framework ranking below still applies if you later need a neural network: {frameworkName(dataset, result.verdict.leaderId)} leads.
           </p>
         )}
+        <EditionBar dataset={dataset} other={other} onSwitch={chooseEdition} />
         <ShareActions
           url={url}
           markdown={() => toDecisionRecord(result, dataset, { date: today, url })}
@@ -162,6 +168,9 @@ export default function ResultView() {
       </ErrorBoundary>
       <ErrorBoundary what="the next steps">
         <NextSteps result={result} dataset={dataset} />
+      </ErrorBoundary>
+      <ErrorBoundary what="what changed since the seed">
+        <WhatChanged result={result} dataset={dataset} other={other} />
       </ErrorBoundary>
       <ErrorBoundary what="your answers">
         <YourAnswers result={result} dataset={dataset} />

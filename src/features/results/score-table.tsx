@@ -1,6 +1,7 @@
 import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { formatWeight } from '../../components/format-weight.ts';
+import { seedScoreOf } from './edition-changes.ts';
 import { criterionName, frameworkName } from './names.ts';
 
 /** The chart's numbers as a table: each weighted criterion's weight and every framework's score. */
@@ -25,11 +26,15 @@ export function ScoreTable({ result, dataset, criterionIds }: { readonly result:
           <tr key={criterionId}>
             <th scope="row">{criterionName(dataset, criterionId)}</th>
             <td className="number">{formatWeight(result.weights.find((w) => w.criterionId === criterionId)?.weight ?? 0)}</td>
-            {frameworks.map((id) => (
-              <td className="number" key={id}>
-                {result.scores[criterionId]?.[id]?.score ?? '–'}
-              </td>
-            ))}
+            {frameworks.map((id) => {
+              const seed = seedScoreOf(dataset, criterionId, id);
+              return (
+                <td className="number" key={id}>
+                  {result.scores[criterionId]?.[id]?.score ?? '–'}
+                  {seed !== null && <span className="seed-note"> (seed {seed})</span>}
+                </td>
+              );
+            })}
           </tr>
         ))}
       </tbody>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { defaultDataset } from '../../data/default-dataset.ts';
 import { recommend } from '../../engine/index.ts';
 import { validateAnswers, type AnswerValue } from '../../schema/answers.ts';
+import { useDataset } from '../../state/use-dataset.ts';
 import { questionIdOf, questionStep, useAnswers, useReturnToReview, useStep, useWizardActions } from '../../state/wizard-store.ts';
 import { LeaderHint } from './leader-hint.tsx';
 import { PrioritiesStep } from './priorities-step.tsx';
@@ -10,10 +10,9 @@ import { QuestionStep } from './question-step.tsx';
 import { ReviewStep } from './review-step.tsx';
 import { nearestShowableStep, nextStep, previousStep, stepsFor } from './wizard-flow.ts';
 
-const dataset = defaultDataset;
-
 /** The questionnaire: one question per step, branching from the data, then the review. */
 export default function Wizard() {
+  const dataset = useDataset();
   const answers = useAnswers();
   const step = useStep();
   const returnToReview = useReturnToReview();

@@ -1,0 +1,9 @@
+import { currentDataset, datasetFor } from '../data/default-dataset.ts';
+import type { Dataset } from '../schema/dataset.ts';
+import { useEditionId } from './wizard-store.ts';
+
+/** The dataset of the edition the user chose (the current edition unless they switched). */
+export function useDataset(): Dataset {
+  const editionId = useEditionId();
+  return (editionId === null ? null : datasetFor(editionId)) ?? currentDataset;
+}

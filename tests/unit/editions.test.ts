@@ -1,0 +1,113 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { currentDataset, dataFiles, datasetFor, editionFiles, editions, seedDataset } from '../../src/data/default-dataset.ts';
+import { recommend, tallyCriterionWins } from '../../src/engine/index.ts';
+import { resolveScores } from '../../src/engine/resolve-scores.ts';
+import { describeChange, onOtherEdition, seedScoreOf } from '../../src/features/results/edition-changes.ts';
+import { toDecisionRecord } from '../../src/features/results/decision-record.ts';
+import { applyEdition } from '../../src/schema/apply-edition.ts';
+
+const editionFile = (): any => JSON.parse(readFileSync(join(process.cwd(), 'data/editions/2026-11.json'), 'utf8'));
+
+describe('data editions', () => {
+  it('ships every edition file in data/editions, and both editions validate', () => {
+    const files = readdirSync(join(process.cwd(), 'data/editions')).map((f) => `editions/${f}`);
+    expect(files.sort()).toEqual(Object.keys(editionFiles).sort());
+    expect(editions.map((d) => d.meta.edition.id)).toEqual(['2026-11', 'seed']);
+    expect(applyEdition(dataFiles, editionFile(), 'editions/2026-11.json').ok).toBe(true);
+    expect(datasetFor('seed')).toBe(seedDataset);
+    expect(datasetFor('nope')).toBeNull();
+  });
+
+  it('keeps the seed edition exactly as published: 4-2-0, 8.5 vs 7.5', () => {
+    const scores = resolveScores({}, seedDataset);
+    const tally = tallyCriterionWins(scores, ['research', 'production', 'devex', 'mobile', 'ecosystem', 'community'], ['tensorflow', 'pytorch']);
+    expect([tally.wins.pytorch, tally.wins.tensorflow, tally.ties]).toEqual([4, 2, 0]);
+    const result = recommend({}, seedDataset);
+    expect(result.ok && result.ranking.map((r) => r.score)).toEqual([8.5, 7.5]);
+    expect(seedDataset.meta.edition).toEqual({ id: 'seed', label: 'Seed edition (the comparison as published)', asOf: '2026-04' });
+  });
+
+  it('makes the current edition the seed plus cited changes, each with a source, a date and a reason', () => {
+    expect(currentDataset.meta.edition).toEqual({ id: '2026-11', label: 'November 2026 refresh', asOf: '2026-11' });
+    expect(currentDataset.meta.dataVersion).toBe(2);
+    const sourceIds = new Set(currentDataset.sources.map((s) => s.id));
+    for (const change of currentDataset.history.changes) {
+      expect(change.sources.length, change.id).toBeGreaterThan(0);
+      for (const id of change.sources) expect(sourceIds.has(id), `${change.id} cites ${id}`).toBe(true);
+      expect(change.date).toMatch(/^\d{4}-\d{2}/);
+      expect(change.reason.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('marks every score the refresh moves as the project estimate, and keeps the seed score on record', () => {
+    for (const criterion of currentDataset.criteria) {
+      for (const [frameworkId, score] of Object.entries(criterion.scores)) {
+        const seed = seedDataset.criteria.find((c) => c.id === criterion.id)!.scores[frameworkId]!.score;
+        if (score.score !== seed) {
+          expect(score.estimate, `${criterion.id}/${frameworkId}`).toBe(true);
+          expect(seedScoreOf(currentDataset, criterion.id, frameworkId)).toBe(seed);
+        }
+      }
+    }
+    expect(seedScoreOf(currentDataset, 'mobile', 'pytorch')).toBe(6);
+    expect(currentDataset.criteria.find((c) => c.id === 'mobile')!.scores.pytorch!.score).toBe(8);
+    expect(seedScoreOf(currentDataset, 'research', 'pytorch')).toBeNull();
+  });
+
+  it('refuses a change whose old value is not what the seed holds, naming the file and the path', () => {
+    const edition = editionFile();
+    edition.changes.find((c: any) => c.id === 'mobile-score').old.score = 5;
+    expect(applyEdition(dataFiles, edition, 'editions/2026-11.json')).toEqual({
+      ok: false,
+      problems: [{ file: 'editions/2026-11.json', path: 'changes.6.old.score', message: 'says the old value was 5, but criteria.json has 6' }],
+    });
+  });
+
+  it('refuses a change that cites an unknown source, or a path that is not there', () => {
+    const edition = editionFile();
+    edition.changes[1].sources = ['nowhere'];
+    edition.changes[2].path = 'facts/colour';
+    const result = applyEdition(dataFiles, edition, 'editions/2026-11.json');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems).toEqual([{ file: 'editions/2026-11.json', path: 'changes.2.path', message: '"facts/colour" in facts.json is not an object that can be changed' }]);
+    edition.changes[2].path = 'facts/maintainer';
+    const second = applyEdition(dataFiles, edition, 'editions/2026-11.json');
+    expect(!second.ok && second.problems).toEqual([{ file: 'editions/2026-11.json', path: 'changes.1.sources.0', message: 'names an unknown source "nowhere"' }]);
+  });
+
+  it('describes a change as before and after', () => {
+    const change = currentDataset.history.changes.find((c) => c.id === 'hf-v5')!;
+    expect(describeChange(change, currentDataset)).toEqual([
+      'TensorFlow: Supported (TFAutoModel) → Removed in Transformers v5 (January 2026); only older releases support it',
+      'PyTorch: Default (AutoModel) → The only backend from Transformers v5',
+    ]);
+  });
+
+  it.each([
+    ['mobile app', { goal: 'production', modelSource: 'custom', data: ['vision'], targets: ['mobile'], hardware: ['gpu'], scale: 'single', team: 'none', codebase: 'none' }, 'TensorFlow is the better fit', 'A close call: PyTorch, just ahead of TensorFlow'],
+    ['browser demo', { goal: 'production', modelSource: 'finetune', data: ['vision'], targets: ['browser'], hardware: ['gpu'], scale: 'single', team: 'none', codebase: 'none' }, 'A close call: TensorFlow, just ahead of PyTorch', 'PyTorch is the better fit'],
+    ['TPU production', { goal: 'production', modelSource: 'custom', data: ['vision'], targets: ['server'], hardware: ['tpu'], scale: 'cluster', team: 'none', codebase: 'none' }, 'TensorFlow is the better fit', 'A close call: PyTorch, just ahead of TensorFlow'],
+    ['edge production', { goal: 'production', modelSource: 'custom', data: ['timeseries'], targets: ['edge'], hardware: ['gpu'], scale: 'single', team: 'none', codebase: 'none' }, 'TensorFlow is the better fit', 'A close call: PyTorch, just ahead of TensorFlow'],
+  ])('reports that the %s profile changes verdict between editions', (_, answers, seedTitle, currentTitle) => {
+    const current = recommend(answers, currentDataset);
+    if (!current.ok) throw new Error('invalid');
+    const seed = onOtherEdition(answers, current, seedDataset)!;
+    expect(seed.differs).toBe(true);
+    expect(seed.title).toBe(seedTitle);
+    expect(onOtherEdition(answers, seed.result, currentDataset)!.title).toBe(currentTitle);
+  });
+
+  it('keeps the research verdict: PyTorch on both editions', () => {
+    const answers = { goal: 'research', modelSource: 'custom', data: ['text', 'vision'], targets: ['server'], hardware: ['gpu'], scale: 'multi-gpu', team: 'pytorch', codebase: 'none' };
+    const current = recommend(answers, currentDataset);
+    expect(current.ok && onOtherEdition(answers, current, seedDataset)!.differs).toBe(false);
+  });
+
+  it('names the edition and its date in the Markdown record', () => {
+    const result = recommend({ goal: 'research' }, currentDataset);
+    if (!result.ok) throw new Error('invalid');
+    expect(toDecisionRecord(result, currentDataset, { date: '2026-11-25', url: 'https://x/?v=1' })).toContain('- Data: November 2026 refresh, as of November 2026 (data version 2)');
+  });
+});
