@@ -1,7 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useStep, useWizardActions, type Step } from '../state/wizard-store.ts';
-
-const isStep = (value: unknown): value is Step => typeof value === 'string' && /^(start|review|result|question:[a-zA-Z][a-zA-Z0-9-]*)$/.test(value);
+import { isStep, useStep, useWizardActions } from '../state/wizard-store.ts';
 
 /**
  * Each step is a browser history entry, so Back and Forward move between steps and

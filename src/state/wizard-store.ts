@@ -47,7 +47,8 @@ const STORAGE_KEY = 'ml-framework-advisor:progress';
 const STORAGE_VERSION = 1;
 const initial: WizardState = { answers: {}, step: 'start', returnToReview: false, editionId: null, notice: null };
 
-const isStep = (value: unknown): value is Step =>
+/** Whether an untrusted value (saved state, a history entry) is a step. */
+export const isStep = (value: unknown): value is Step =>
   typeof value === 'string' && (value === 'start' || value === 'review' || value === 'result' || /^question:[a-zA-Z][a-zA-Z0-9-]*$/.test(value));
 
 /** A shallow structural check of saved answers; the wizard checks them against the questionnaire when it loads. */

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, showChart, test } from './fixtures.ts';
+import { choose, expect, showChart, test } from './fixtures.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -36,10 +36,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         ['How big is the system you would migrate?', ['Medium']],
       ];
       for (const [question, options] of answers) {
-        const heading = page.getByRole('heading', { level: 1, name: question });
-        await expect(heading).toBeVisible();
-        const group = page.getByRole('group', { name: question });
-        for (const option of options) await group.getByLabel(new RegExp(`^${option}`)).check();
+        await choose(page, question, options);
         await expectNoViolations(page, `“${question}”`);
         await page.getByRole('button', { name: 'Next' }).click();
       }

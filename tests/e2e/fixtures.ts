@@ -43,3 +43,10 @@ export async function showChart(page: import('@playwright/test').Page) {
   await expect(chart.locator('svg.recharts-surface').first()).toBeVisible();
   return chart;
 }
+
+/** On the step that asks `question`, chooses each option by its label (a step without options, the priorities, just waits for its heading). */
+export async function choose(page: import('@playwright/test').Page, question: string, options: readonly string[]) {
+  await expect(page.getByRole('heading', { level: 1, name: question })).toBeVisible();
+  const group = page.getByRole('group', { name: question });
+  for (const option of options) await group.getByLabel(new RegExp(`^${option}`)).check();
+}

@@ -1,43 +1,30 @@
 import type { Page } from '@playwright/test';
-import { expect, showChart, test } from './fixtures.ts';
+import { choose, expect, showChart, test } from './fixtures.ts';
 
-/** Answers each question by clicking its options' labels, then Next. */
+/** Answers each question by clicking its options' labels, then Next; then the review and the result. */
 async function answerAll(page: Page, steps: [question: string, options: string[]][]) {
   await page.goto('./');
   await page.getByRole('button', { name: 'Start' }).click();
   for (const [question, options] of steps) {
-    await expect(page.getByRole('heading', { level: 1, name: question })).toBeVisible();
-    const group = page.getByRole('group', { name: question });
-    for (const option of options) await group.getByLabel(new RegExp(`^${option}`)).check();
+    await choose(page, question, options);
     await page.getByRole('button', { name: 'Next' }).click();
   }
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
   await page.getByRole('button', { name: 'See the recommendation' }).click();
 }
 
-const passPriorities = async (page: Page) => {
-  await expect(page.getByRole('heading', { level: 1, name: 'How much does each criterion matter?' })).toBeVisible();
-  await page.getByRole('button', { name: 'Next' }).click();
-};
-
 test('a research profile: PyTorch, with the chart, the table and Hugging Face as an alternative', async ({ page }) => {
-  await page.goto('./');
-  await page.getByRole('button', { name: 'Start' }).click();
-  for (const [question, option] of [
-    ['What is the framework mainly for?', 'Research and experiments'],
-    ['Do you need to build models yourself?', 'Design and train our own'],
-    ['What data will the models work on?', 'Text'],
-    ['Where will trained models run?', 'Cloud or our own servers'],
-    ['What will you train on?', 'GPUs'],
-    ['How large will training get?', 'Several GPUs in one machine'],
-    ['Which framework does the team know best?', 'PyTorch'],
-    ['What code exists already?', 'None: a new project'],
-  ] as const) {
-    await page.getByRole('group', { name: question }).getByLabel(new RegExp(`^${option}`)).check();
-    await page.getByRole('button', { name: 'Next' }).click();
-  }
-  await passPriorities(page);
-  await page.getByRole('button', { name: 'See the recommendation' }).click();
+  await answerAll(page, [
+    ['What is the framework mainly for?', ['Research and experiments']],
+    ['Do you need to build models yourself?', ['Design and train our own']],
+    ['What data will the models work on?', ['Text']],
+    ['Where will trained models run?', ['Cloud or our own servers']],
+    ['What will you train on?', ['GPUs']],
+    ['How large will training get?', ['Several GPUs in one machine']],
+    ['Which framework does the team know best?', ['PyTorch']],
+    ['What code exists already?', ['None: a new project']],
+    ['How much does each criterion matter?', []],
+  ]);
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('PyTorch is the better fit');
   const chart = await showChart(page);

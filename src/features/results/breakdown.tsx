@@ -2,7 +2,7 @@ import { formatWeight } from '../../components/format-weight.ts';
 import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { marginParts } from './explain.ts';
-import { criterionName, frameworkName } from './names.ts';
+import { criterionName, frameworkName } from '../../components/dataset-names.ts';
 
 /**
  * For each weighted criterion: weight x score / total weight = contribution, per

@@ -6,7 +6,7 @@ import { recommend, type Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { decodeShareLink } from '../../share/share-link.ts';
 import { headline } from './explain.ts';
-import { criterionName } from './names.ts';
+import { criterionName } from '../../components/dataset-names.ts';
 import { useChartSize } from './use-chart-size.ts';
 import { loadRadarChart, useChartWanted } from './use-chart-wanted.ts';
 

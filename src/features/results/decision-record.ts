@@ -4,7 +4,7 @@ import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { describeTippingPoints, formatAsOf, migrationLines } from './describe-details.ts';
 import { explainWhy, headline } from './explain.ts';
-import { criterionName, frameworkName } from './names.ts';
+import { criterionName, frameworkName } from '../../components/dataset-names.ts';
 
 /** Table cells must not break the Markdown table. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -1,8 +1,8 @@
+import { formatWeight } from '../../components/format-weight.ts';
 import type { MigrationEstimate, Recommendation, TippingPoint } from '../../engine/index.ts';
-import { criterionName, frameworkName, lowerFirst } from './names.ts';
+import { criterionName, frameworkName, lowerFirst } from '../../components/dataset-names.ts';
 import type { Dataset, MigrationSize } from '../../schema/dataset.ts';
 
-const round1 = (n: number) => String(Math.round(n * 10) / 10);
 
 export interface TippingSentence {
   readonly criterionId: string;
@@ -26,12 +26,12 @@ export function describeTippingPoints(result: Recommendation, dataset: Dataset):
 function tippingSentence(tip: TippingPoint, dataset: Dataset): string {
   const criterion = lowerFirst(criterionName(dataset, tip.criterionId));
   const leader = frameworkName(dataset, tip.newLeaderId);
-  const to = round1(tip.weight);
-  const from = round1(tip.currentWeight);
+  const to = formatWeight(tip.weight);
+  const from = formatWeight(tip.currentWeight);
   // Displayed weights are rounded, so say "above" or "below" the exact point rather than "at".
   if (tip.direction === 'up') {
     if (tip.currentWeight === 0) return `If ${criterion} carried a weight above ${to} (it has none now), ${leader} would lead.`;
-    return `If ${criterion} mattered ${round1(tip.weight / tip.currentWeight)} times as much (a weight above ${to} instead of ${from}), ${leader} would lead.`;
+    return `If ${criterion} mattered ${formatWeight(tip.weight / tip.currentWeight)} times as much (a weight above ${to} instead of ${from}), ${leader} would lead.`;
   }
   if (tip.weight === 0) return `Only if ${criterion} counted for nothing (weight 0 instead of ${from}) would ${leader} draw level.`;
   return `If ${criterion} mattered less (a weight below ${to} instead of ${from}), ${leader} would lead.`;
@@ -40,7 +40,7 @@ function tippingSentence(tip: TippingPoint, dataset: Dataset): string {
 /** $8,000 -> "$8K"; $150,000 -> "$150K"; 500,000 open-ended -> "$500K+". */
 export function formatMoney(amount: number, currency: string, openEnded = false): string {
   const symbol = currency === 'USD' ? '$' : `${currency} `;
-  const value = amount >= 1_000_000 ? `${round1(amount / 1_000_000)}M` : amount >= 1000 ? `${round1(amount / 1000)}K` : String(amount);
+  const value = amount >= 1_000_000 ? `${formatWeight(amount / 1_000_000)}M` : amount >= 1000 ? `${formatWeight(amount / 1000)}K` : String(amount);
   return `${symbol}${value}${openEnded ? '+' : ''}`;
 }
 

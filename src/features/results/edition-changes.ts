@@ -1,10 +1,8 @@
-import type { Recommendation } from '../../engine/index.ts';
-import { recommend } from '../../engine/index.ts';
-import { chosenOptions } from '../../engine/chosen-options.ts';
+import { chosenOptions, recommend, type Recommendation } from '../../engine/index.ts';
 import type { Answers } from '../../schema/answers.ts';
 import type { Dataset, EditionChange } from '../../schema/dataset.ts';
 import { headline } from './explain.ts';
-import { frameworkName } from './names.ts';
+import { frameworkName } from '../../components/dataset-names.ts';
 
 /** The seed's own score for a criterion and framework when this edition changed it, else null. */
 export function seedScoreOf(dataset: Dataset, criterionId: string, frameworkId: string): number | null {

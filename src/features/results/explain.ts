@@ -1,5 +1,5 @@
 import type { Recommendation } from '../../engine/index.ts';
-import { criterionName, frameworkName, lowerFirst } from './names.ts';
+import { criterionName, frameworkName, lowerFirst } from '../../components/dataset-names.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 
 const one = (n: number) => n.toFixed(1);

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../schema/dataset.ts';
 import { describeAge, formatAsOf, monthsSince, STALE_AFTER_MONTHS } from './describe-details.ts';
-import { frameworkName } from './names.ts';
+import { frameworkName } from '../../components/dataset-names.ts';
 import { SourceList } from './source-list.tsx';
 
 /** The facts table with sources and dates; facts older than a year are marked as possibly stale. */

@@ -1,7 +1,7 @@
 import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { migrationLines } from './describe-details.ts';
-import { frameworkName } from './names.ts';
+import { frameworkName } from '../../components/dataset-names.ts';
 import { SourceList } from './source-list.tsx';
 
 /** The migration estimate when existing code is in another framework than the leader, and the pitfalls that apply. */

@@ -1,6 +1,6 @@
 import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
-import { frameworkName } from './names.ts';
+import { frameworkName } from '../../components/dataset-names.ts';
 
 const MATURITY: Record<string, string> = {
   mature: 'mature',

@@ -2,7 +2,7 @@ import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { formatAsOf } from './describe-details.ts';
 import { seedScoreOf } from './edition-changes.ts';
-import { frameworkName } from './names.ts';
+import { frameworkName } from '../../components/dataset-names.ts';
 import { SourceList } from './source-list.tsx';
 
 /** Every criterion's scores with the reason, whether it is the project's estimate, the sources and the date. */

@@ -1,5 +1,6 @@
 import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
+import { formatWeight } from '../../components/format-weight.ts';
 import { useStepHeading } from '../../components/use-step-heading.ts';
 import { recommend, type Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
@@ -16,7 +17,7 @@ import { toDecisionRecord } from './decision-record.ts';
 import { explainWhy, headline } from './explain.ts';
 import { Facts } from './facts.tsx';
 import { Migration } from './migration.tsx';
-import { criterionName, frameworkName } from './names.ts';
+import { criterionName, frameworkName } from '../../components/dataset-names.ts';
 import { NextSteps } from './next-steps.tsx';
 import { PrintLink } from './print-link.tsx';
 import { Reasons } from './reasons.tsx';
@@ -39,7 +40,7 @@ function ChartAndTable({ result, dataset }: { readonly result: Recommendation; r
   const weighted = result.weights.filter((w) => w.weight > 0).map((w) => w.criterionId);
   const frameworks = dataset.frameworks.map((f, i) => ({ id: f.id, name: f.name, color: COLORS[i % COLORS.length]! }));
   const data = weighted.map((id) => ({
-    criterion: `${criterionName(dataset, id)} ×${Math.round((result.weights.find((w) => w.criterionId === id)?.weight ?? 0) * 10) / 10}`,
+    criterion: `${criterionName(dataset, id)} ×${formatWeight(result.weights.find((w) => w.criterionId === id)?.weight ?? 0)}`,
     ...Object.fromEntries(frameworks.map((f) => [f.id, result.scores[id]?.[f.id]?.score ?? 0])),
   }));
   const label = `Radar chart of ${frameworks.map((f) => f.name).join(' and ')} over ${weighted.length} weighted criteria; the numbers are in the table.`;

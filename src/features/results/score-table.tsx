@@ -2,7 +2,7 @@ import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { formatWeight } from '../../components/format-weight.ts';
 import { seedScoreOf } from './edition-changes.ts';
-import { criterionName, frameworkName } from './names.ts';
+import { criterionName, frameworkName } from '../../components/dataset-names.ts';
 
 /** The chart's numbers as a table: each weighted criterion's weight and every framework's score. */
 export function ScoreTable({ result, dataset, criterionIds }: { readonly result: Recommendation; readonly dataset: Dataset; readonly criterionIds: readonly string[] }) {

@@ -1,11 +1,12 @@
 import type { Recommendation } from '../../engine/index.ts';
+import { frameworkName } from '../../components/dataset-names.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 
 /** A quiet aside: who leads on the answers so far. Computed by the engine on render, never stored. */
 export function LeaderHint({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {
   const [first, second] = result.ranking;
   if (!first || !second) return null;
-  const name = (id: string) => dataset.frameworks.find((f) => f.id === id)?.name ?? id;
+  const name = (id: string) => frameworkName(dataset, id);
   return (
     <aside className="leader-hint" aria-label="Leading so far">
       <p>

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { recommend } from '../../engine/index.ts';
-import { validateAnswers, type AnswerValue } from '../../schema/answers.ts';
+import type { AnswerValue } from '../../schema/answers.ts';
 import { useDataset } from '../../state/use-dataset.ts';
 import { questionIdOf, questionStep, useAnswers, useReturnToReview, useStep, useWizardActions } from '../../state/wizard-store.ts';
 import { LeaderHint } from './leader-hint.tsx';
@@ -8,7 +8,7 @@ import { PrioritiesStep } from './priorities-step.tsx';
 import { ProgressList } from './progress-list.tsx';
 import { QuestionStep } from './question-step.tsx';
 import { ReviewStep } from './review-step.tsx';
-import { nearestShowableStep, nextStep, previousStep, stepsFor } from './wizard-flow.ts';
+import { nearestShowableStep, nextStep, previousStep } from './wizard-flow.ts';
 
 /** The questionnaire: one question per step, branching from the data, then the review. */
 export default function Wizard() {
@@ -18,20 +18,20 @@ export default function Wizard() {
   const returnToReview = useReturnToReview();
   const { answerStep, goTo, discardProgress } = useWizardActions();
 
-  // Saved or preset answers are checked against the questionnaire before use.
-  const validation = validateAnswers(answers, dataset);
-  useEffect(() => {
-    if (!validation.ok) discardProgress('Your saved answers no longer match the questionnaire, so they were cleared. Please start again.');
-  }, [validation.ok, discardProgress]);
-
-  const shown = validation.ok ? nearestShowableStep(step, answers, dataset) : 'start';
-  useEffect(() => {
-    if (validation.ok && shown !== step) goTo(shown);
-  }, [validation.ok, shown, step, goTo]);
-  if (!validation.ok) return null;
-
-  const questions = stepsFor(answers, dataset);
+  // One engine run per render: it checks saved or preset answers against the
+  // questionnaire, gives the questions that apply, and feeds the live hint and the sliders.
   const result = recommend(answers, dataset);
+  useEffect(() => {
+    if (!result.ok) discardProgress('Your saved answers no longer match the questionnaire, so they were cleared. Please start again.');
+  }, [result.ok, discardProgress]);
+
+  const shown = result.ok ? nearestShowableStep(step, answers, dataset) : 'start';
+  useEffect(() => {
+    if (result.ok && shown !== step) goTo(shown);
+  }, [result.ok, shown, step, goTo]);
+  if (!result.ok) return null;
+
+  const questions = dataset.questions.filter((q) => result.applicableQuestionIds.includes(q.id));
   const questionId = questionIdOf(shown);
   const question = questions.find((q) => q.id === questionId);
   const index = question ? questions.indexOf(question) : questions.length;
@@ -47,7 +47,7 @@ export default function Wizard() {
     <div className="wizard">
       <ProgressList questions={questions} answers={answers} step={shown} onGoTo={goTo} />
       <div className="wizard-main">
-        {question?.kind === 'weights' && result.ok ? (
+        {question?.kind === 'weights' ? (
           <PrioritiesStep key={question.id} question={question} dataset={dataset} weights={result.weights} position={position} onAnswer={answer} onBack={back} />
         ) : question ? (
           <QuestionStep key={question.id} question={question} dataset={dataset} answer={answers[question.id]} position={position} onAnswer={answer} onBack={back} />
@@ -61,7 +61,7 @@ export default function Wizard() {
             onConfirm={() => { goTo('result'); }}
           />
         )}
-        {result.ok && Object.keys(answers).length > 0 && <LeaderHint result={result} dataset={dataset} />}
+        {Object.keys(answers).length > 0 && <LeaderHint result={result} dataset={dataset} />}
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import type { Dataset } from '../../schema/dataset.ts';
+import type { Dataset } from '../schema/dataset.ts';
 
 /** A framework's display name: `'pytorch'` -> "PyTorch". */
 export const frameworkName = (dataset: Dataset, id: string) => dataset.frameworks.find((f) => f.id === id)?.name ?? id;
@@ -8,6 +8,3 @@ export const criterionName = (dataset: Dataset, id: string) => dataset.criteria.
 
 /** "Research adoption" -> "research adoption", but "TPU support" stays. */
 export const lowerFirst = (s: string) => (/^[A-Z][A-Z]/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
-
-/** A source's title: `'seed'` -> its title; unknown ids stay as they are. */
-export const sourceTitle = (dataset: Dataset, id: string) => dataset.sources.find((s) => s.id === id)?.title ?? id;
