@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import type { DataFiles } from './src/schema/dataset.ts';
+import { validateData } from './src/schema/validate-data.ts';
 
 /** The page's Content-Security-Policy (QUALITY.md). Only in the build: the dev server needs inline scripts. */
 export const CONTENT_SECURITY_POLICY = [
@@ -22,6 +25,31 @@ function contentSecurityPolicy(): Plugin {
     name: 'content-security-policy',
     apply: 'build',
     transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
+
+/** The JSON files of a folder, keyed by name (with `prefix`), read fresh from disk. */
+function readJsonFiles(dir: string, prefix = ''): Record<string, unknown> {
+  return Object.fromEntries(
+    readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [`${prefix}${f}`, JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown]),
+  );
+}
+
+/**
+ * Validates data/ (every file against its schema, the references between them, and
+ * each edition's changes) when the app is built or served: bad data fails the build
+ * with every problem named, and the page ships without the dataset's schemas.
+ */
+function validateShippedData(): Plugin {
+  return {
+    name: 'validate-data',
+    buildStart() {
+      for (const file of [...readdirSync('data').filter((f) => f.endsWith('.json')).map((f) => join('data', f)), ...readdirSync('data/editions').map((f) => join('data/editions', f))]) {
+        this.addWatchFile(file);
+      }
+      const problems = validateData(readJsonFiles('data') as DataFiles, readJsonFiles('data/editions', 'editions/'));
+      if (problems.length > 0) this.error(`The data in data/ is invalid:\n${problems.join('\n')}`);
+    },
   };
 }
 
@@ -46,7 +74,7 @@ function serviceWorker(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the built app works from any static host and any sub-path.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
+  plugins: [react(), validateShippedData(), contentSecurityPolicy(), serviceWorker()],
   build: {
     target: 'es2022',
     sourcemap: false,

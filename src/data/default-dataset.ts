@@ -11,9 +11,8 @@ import questions from '../../data/questions.json';
 import sources from '../../data/sources.json';
 import verdicts from '../../data/verdicts.json';
 import edition202611 from '../../data/editions/2026-11.json';
-import { applyEdition } from '../schema/apply-edition.ts';
-import type { DataFiles, Dataset } from '../schema/dataset.ts';
-import { formatDatasetProblem, parseDataset } from '../schema/parse-dataset.ts';
+import { applyChanges, assembleDataset } from '../schema/assemble-dataset.ts';
+import type { DataFiles, Dataset, EditionFile } from '../schema/dataset.ts';
 
 /** The files in data/ (the seed edition), keyed by file name: the only place that imports them. */
 export const dataFiles: DataFiles = {
@@ -34,24 +33,15 @@ export const dataFiles: DataFiles = {
 /** Later editions: the seed plus a list of cited changes each (data/editions/). */
 export const editionFiles: Readonly<Record<string, unknown>> = { 'editions/2026-11.json': edition202611 };
 
-// The data ships with the app and a test validates it, so a failure here is a build
-// defect: fail loudly with every problem rather than advise on bad data.
-function fail(problems: readonly { file: string; path: string; message: string }[]): never {
-  throw new Error(`The dataset is invalid:\n${problems.map((p) => formatDatasetProblem(p as Parameters<typeof formatDatasetProblem>[0])).join('\n')}`);
-}
-
-function loadSeed(): Dataset {
-  const result = parseDataset(dataFiles);
-  return result.ok ? result.dataset : fail(result.problems);
-}
-
+// The files are validated when the app is built (vite.config.ts) and by the tests, so
+// the page assembles them as they are: no schemas to download, no checks to run.
 function loadEdition(file: string): Dataset {
-  const result = applyEdition(dataFiles, editionFiles[file], file);
-  return result.ok ? result.dataset : fail(result.problems);
+  const edition = editionFiles[file] as EditionFile;
+  return assembleDataset(applyChanges(dataFiles, edition).files, edition);
 }
 
 /** The seed as published (April 2026): the reference that reproduces the published table. */
-export const seedDataset: Dataset = loadSeed();
+export const seedDataset: Dataset = assembleDataset(dataFiles);
 /** The current edition, used by default: the seed plus the November 2026 changes. */
 export const currentDataset: Dataset = loadEdition('editions/2026-11.json');
 /** Every edition, the current one first. */

@@ -7,6 +7,7 @@ import {
   type Dataset,
 } from './dataset.ts';
 import { describeIssue } from './describe-issue.ts';
+import { assembleDataset } from './assemble-dataset.ts';
 
 /** A problem in one data file: which file, where inside it, and what is wrong. */
 export interface DatasetProblem {
@@ -18,7 +19,7 @@ export interface DatasetProblem {
 export type DatasetResult = { readonly ok: true; readonly dataset: Dataset } | { readonly ok: false; readonly problems: readonly DatasetProblem[] };
 
 /** `data/criteria.json at criteria.2.scores.pytorch.score: must be at most 10 (got 11)` */
-export function formatDatasetProblem(problem: DatasetProblem): string {
+export function formatDatasetProblem(problem: { readonly file: string; readonly path: string; readonly message: string }): string {
   return `data/${problem.file}${problem.path ? ` at ${problem.path}` : ''}: ${problem.message}`;
 }
 
@@ -36,22 +37,7 @@ export function parseDataset(files: DataFiles): DatasetResult {
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  const get = <F extends DataFileName>(file: F) => parsed[file] as ReturnType<(typeof DATA_FILE_SCHEMAS)[F]['parse']>;
-  const dataset: Dataset = {
-    history: { base: null, summary: null, unverified: [], changes: [] },
-    meta: get('meta.json'),
-    sources: get('sources.json').sources,
-    frameworks: get('frameworks.json').frameworks,
-    criteria: get('criteria.json').criteria,
-    facts: get('facts.json').facts,
-    alternatives: get('alternatives.json').alternatives,
-    migration: get('migration.json'),
-    pitfalls: get('pitfalls.json').pitfalls,
-    wrongComparisons: get('verdicts.json').wrongComparisons,
-    deployment: get('deployment.json').targets,
-    questions: get('questions.json').questions,
-    presets: get('presets.json').presets,
-  };
+  const dataset = assembleDataset(parsed as DataFiles);
   problems.push(...checkReferences(dataset));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset };
 }

@@ -7,6 +7,8 @@ import { resolveScores } from '../../src/engine/resolve-scores.ts';
 import { describeChange, onOtherEdition, seedScoreOf } from '../../src/features/results/edition-changes.ts';
 import { toDecisionRecord } from '../../src/features/results/decision-record.ts';
 import { applyEdition } from '../../src/schema/apply-edition.ts';
+import { parseDataset } from '../../src/schema/parse-dataset.ts';
+import { validateData } from '../../src/schema/validate-data.ts';
 
 const editionFile = (): any => JSON.parse(readFileSync(join(process.cwd(), 'data/editions/2026-11.json'), 'utf8'));
 
@@ -18,6 +20,28 @@ describe('data editions', () => {
     expect(applyEdition(dataFiles, editionFile(), 'editions/2026-11.json').ok).toBe(true);
     expect(datasetFor('seed')).toBe(seedDataset);
     expect(datasetFor('nope')).toBeNull();
+  });
+
+  it('gives the page, which assembles the files unchecked, exactly the datasets the schemas validate', () => {
+    expect(validateData(dataFiles, editionFiles)).toEqual([]);
+    const validatedSeed = parseDataset(dataFiles);
+    const validatedCurrent = applyEdition(dataFiles, editionFile(), 'editions/2026-11.json');
+    expect(validatedSeed.ok && validatedSeed.dataset).toEqual(seedDataset);
+    expect(validatedCurrent.ok && validatedCurrent.dataset).toEqual(currentDataset);
+  });
+
+  it('names every problem of every file when the data is invalid, as the build reports them', () => {
+    const edition = editionFile();
+    const merge = edition.changes.findIndex((c: any) => c.op === 'merge');
+    edition.changes[merge].old = { score: 1 };
+    const files = structuredClone(dataFiles) as any;
+    expect(validateData(files, { 'editions/2026-11.json': edition })).toEqual([
+      expect.stringMatching(new RegExp(`^data/editions/2026-11\\.json at changes\\.${merge}\\.old\\.score: says the old value was 1, but `)),
+    ]);
+    files['frameworks.json'].frameworks[0].id = 'Not An Id';
+    const problems = validateData(files, { 'editions/2026-11.json': edition });
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]).toMatch(/^data\/frameworks\.json at frameworks\.0\.id: /);
   });
 
   it('keeps the seed edition exactly as published: 4-2-0, 8.5 vs 7.5', () => {

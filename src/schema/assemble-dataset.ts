@@ -1,0 +1,110 @@
+import type { DataFiles, Dataset, EditionFile } from './dataset.ts';
+
+// Building a dataset from its files, without validating them. The shipped files are
+// validated at build time (vite.config.ts) and by the tests, so the page does not
+// carry the schemas or spend its first second checking data it already knows is good.
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Structural equality of JSON values. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
+  if (isObject(a) && isObject(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((k) => sameJson(a[k], b[k]));
+  }
+  return false;
+}
+
+/** Finds the value at a slash path; list items by index, or by their `id` (or `target`). */
+function resolve(root: unknown, path: string): unknown {
+  let current: unknown = root;
+  for (const segment of path.split('/')) {
+    if (Array.isArray(current)) {
+      current = /^\d+$/.test(segment)
+        ? current[Number(segment)]
+        : current.find((item) => isObject(item) && (item.id === segment || item.target === segment));
+    } else if (isObject(current)) current = current[segment];
+    else return undefined;
+  }
+  return current;
+}
+
+const show = (v: unknown) => JSON.stringify(v);
+
+/** Where an edition change does not fit the seed: the change's field and what is wrong. */
+export interface ChangeProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * The seed files with an edition's changes applied (the seed is not touched), and every
+ * change whose target is missing or whose `old` value is not what the seed holds.
+ */
+export function applyChanges(seedFiles: DataFiles, edition: EditionFile): { readonly files: DataFiles; readonly problems: readonly ChangeProblem[] } {
+  const files = structuredClone(seedFiles) as Record<string, unknown>;
+  const problems: ChangeProblem[] = [];
+  edition.changes.forEach((change, index) => {
+    const at = (field: string) => `changes.${index}.${field}`;
+    const target = resolve(files[change.file], change.path);
+    if (change.op === 'merge') {
+      if (!isObject(target)) return void problems.push({ path: at('path'), message: `"${change.path}" in ${change.file} is not an object that can be changed` });
+      for (const [key, old] of Object.entries(change.old)) {
+        if (!sameJson(target[key], old)) problems.push({ path: `${at('old')}.${key}`, message: `says the old value was ${show(old)}, but ${change.file} has ${show(target[key])}` });
+      }
+      Object.assign(target, structuredClone(change.new));
+    } else {
+      if (!Array.isArray(target)) return void problems.push({ path: at('path'), message: `"${change.path}" in ${change.file} is not a list` });
+      target.push(...structuredClone(change.values));
+    }
+  });
+  const meta = files['meta.json'];
+  if (isObject(meta)) {
+    meta.edition = { id: edition.id, label: edition.label, asOf: edition.asOf };
+    meta.dataVersion = edition.dataVersion;
+  }
+  return { files: files as DataFiles, problems };
+}
+
+/** How a dataset came to be, for an edition (or the seed, with `null`). */
+export function historyOf(edition: EditionFile | null): Dataset['history'] {
+  return edition
+    ? { base: edition.base, summary: edition.summary, unverified: edition.unverified, changes: edition.changes }
+    : { base: null, summary: null, unverified: [], changes: [] };
+}
+
+/** The dataset the engine runs on, from files of the shape the schemas describe. */
+export function assembleDataset(files: DataFiles, edition: EditionFile | null = null): Dataset {
+  // The shapes are the schemas' (see DATA_FILE_SCHEMAS); the caller vouches for them.
+  const f = files as unknown as {
+    'meta.json': Dataset['meta'];
+    'sources.json': { sources: Dataset['sources'] };
+    'frameworks.json': { frameworks: Dataset['frameworks'] };
+    'criteria.json': { criteria: Dataset['criteria'] };
+    'facts.json': { facts: Dataset['facts'] };
+    'alternatives.json': { alternatives: Dataset['alternatives'] };
+    'migration.json': Dataset['migration'];
+    'pitfalls.json': { pitfalls: Dataset['pitfalls'] };
+    'verdicts.json': { wrongComparisons: Dataset['wrongComparisons'] };
+    'deployment.json': { targets: Dataset['deployment'] };
+    'questions.json': { questions: Dataset['questions'] };
+    'presets.json': { presets: Dataset['presets'] };
+  };
+  return {
+    history: historyOf(edition),
+    meta: f['meta.json'],
+    sources: f['sources.json'].sources,
+    frameworks: f['frameworks.json'].frameworks,
+    criteria: f['criteria.json'].criteria,
+    facts: f['facts.json'].facts,
+    alternatives: f['alternatives.json'].alternatives,
+    migration: f['migration.json'],
+    pitfalls: f['pitfalls.json'].pitfalls,
+    wrongComparisons: f['verdicts.json'].wrongComparisons,
+    deployment: f['deployment.json'].targets,
+    questions: f['questions.json'].questions,
+    presets: f['presets.json'].presets,
+  };
+}

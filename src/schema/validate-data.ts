@@ -1,0 +1,17 @@
+import { applyEdition } from './apply-edition.ts';
+import type { DataFiles } from './dataset.ts';
+import { formatDatasetProblem, parseDataset } from './parse-dataset.ts';
+
+/**
+ * Every problem in the seed files and in each edition file, one line each
+ * (`data/criteria.json at criteria.2.scores.pytorch.score: must be at most 10`).
+ * Run by the build (vite.config.ts) and the tests; the page itself trusts the data.
+ */
+export function validateData(seedFiles: DataFiles, editionFiles: Readonly<Record<string, unknown>>): string[] {
+  const seed = parseDataset(seedFiles);
+  if (!seed.ok) return seed.problems.map(formatDatasetProblem);
+  return Object.entries(editionFiles).flatMap(([file, edition]) => {
+    const result = applyEdition(seedFiles, edition, file);
+    return result.ok ? [] : result.problems.map(formatDatasetProblem);
+  });
+}
