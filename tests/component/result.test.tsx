@@ -14,8 +14,8 @@ async function openResult(answers: Record<string, unknown>, editionId: string | 
   const user = userEvent.setup();
   render(<App />);
   await screen.findByRole('article', {}, { timeout: 5000 });
-  // The sections after the headline render in a transition.
-  await screen.findByRole('region', { name: 'Your answers' }, { timeout: 5000 });
+  // The sections after the headline arrive one per task; the sources come last.
+  await screen.findByRole('region', { name: 'Scores and their sources' }, { timeout: 5000 });
   return user;
 }
 

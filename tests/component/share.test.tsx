@@ -18,7 +18,8 @@ async function openAt(search: string) {
 /** Opens a share link and waits for the whole result (its later sections render in a transition). */
 async function openResultAt(search: string) {
   const user = await openAt(search);
-  await screen.findByRole('region', { name: 'Your answers' }, { timeout: 5000 });
+  // The sections after the headline arrive one per task; the sources come last.
+  await screen.findByRole('region', { name: 'Scores and their sources' }, { timeout: 5000 });
   return user;
 }
 

@@ -1,5 +1,6 @@
-import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
+import { Reveal } from '../../components/reveal.tsx';
 import { formatWeight } from '../../components/format-weight.ts';
 import { useStepHeading } from '../../components/use-step-heading.ts';
 import { recommend, type Recommendation } from '../../engine/index.ts';
@@ -78,14 +79,6 @@ export default function ResultView() {
   const head = result.ok ? headline(result, dataset) : null;
   const headingRef = useStepHeading<HTMLHeadingElement>(head?.title ?? 'Your answers need another look');
   const today = new Date().toISOString().slice(0, 10);
-  // The headline and why paint first; the long tail of sections renders in a transition,
-  // which React splits into short slices, so the page stays responsive while it fills in.
-  const [showSections, setShowSections] = useState(false);
-  useEffect(() => {
-    startTransition(() => {
-      setShowSections(true);
-    });
-  }, []);
   // The page's own URL is the share link at all times, what-if weights included.
   const query = result.ok ? encodeAnswers(result.answers, dataset) : null;
   useEffect(() => {
@@ -145,48 +138,35 @@ export default function ResultView() {
         <PrintLink url={url} />
       </header>
 
-      {showSections && (
-      <>
-      <ErrorBoundary what="the scores">
-        <ChartAndTable result={result} dataset={dataset} />
-      </ErrorBoundary>
-      <ErrorBoundary what="the what-if sliders">
-        <WhatIf
-          result={result}
-          dataset={dataset}
-          onWeight={(criterionId, weight) => { adjustWeight(prioritiesId, criterionId, weight); }}
-          onReset={() => { resetWeights(prioritiesId); }}
-        />
-      </ErrorBoundary>
-      <ErrorBoundary what="the breakdown">
-        <Breakdown result={result} dataset={dataset} />
-      </ErrorBoundary>
-      <ErrorBoundary what="the alternatives">
-        <Alternatives result={result} dataset={dataset} />
-      </ErrorBoundary>
-      <ErrorBoundary what="the migration estimate">
-        <Migration result={result} dataset={dataset} />
-      </ErrorBoundary>
-      <ErrorBoundary what="the next steps">
-        <NextSteps result={result} dataset={dataset} />
-      </ErrorBoundary>
-      <ErrorBoundary what="what changed since the seed">
-        <WhatChanged result={result} dataset={dataset} other={other} />
-      </ErrorBoundary>
-      <ErrorBoundary what="your answers">
-        <YourAnswers result={result} dataset={dataset} />
-      </ErrorBoundary>
-      <ErrorBoundary what="the comparison">
-        <Compare mine={result} dataset={dataset} />
-      </ErrorBoundary>
-      <ErrorBoundary what="the facts">
-        <Facts dataset={dataset} today={today} />
-      </ErrorBoundary>
-      <ErrorBoundary what="the sources">
-        <Reasons result={result} dataset={dataset} />
-      </ErrorBoundary>
-      </>
-      )}
+      <Reveal
+        parts={(
+          [
+            ['the scores', <ChartAndTable result={result} dataset={dataset} />],
+            [
+              'the what-if sliders',
+              <WhatIf
+                result={result}
+                dataset={dataset}
+                onWeight={(criterionId, weight) => { adjustWeight(prioritiesId, criterionId, weight); }}
+                onReset={() => { resetWeights(prioritiesId); }}
+              />,
+            ],
+            ['the breakdown', <Breakdown result={result} dataset={dataset} />],
+            ['the alternatives', <Alternatives result={result} dataset={dataset} />],
+            ['the migration estimate', <Migration result={result} dataset={dataset} />],
+            ['the next steps', <NextSteps result={result} dataset={dataset} />],
+            ['what changed since the seed', <WhatChanged result={result} dataset={dataset} other={other} />],
+            ['your answers', <YourAnswers result={result} dataset={dataset} />],
+            ['the comparison', <Compare mine={result} dataset={dataset} />],
+            ['the facts', <Facts dataset={dataset} today={today} />],
+            ['the sources', <Reasons result={result} dataset={dataset} />],
+          ] as const
+        ).map(([what, part]) => (
+          <ErrorBoundary key={what} what={what}>
+            {part}
+          </ErrorBoundary>
+        ))}
+      />
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { REVEAL_ALL_EVENT } from '../../components/reveal.tsx';
 
 const PRINT_EVENT = 'ml-framework-advisor:print';
 export const loadRadarChart = () => import('./radar-chart.tsx');
@@ -40,6 +41,8 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))
 
 /** Loads and draws every chart on the page, waits until none is still loading (3 s at most), then opens the print dialog. */
 export async function printWithCharts() {
+  // Every section first (the result fills in over its first moments), then every chart.
+  window.dispatchEvent(new Event(REVEAL_ALL_EVENT));
   await loadRadarChart();
   window.dispatchEvent(new Event(PRINT_EVENT));
   const deadline = performance.now() + 3000;
