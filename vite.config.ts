@@ -71,6 +71,21 @@ function serviceWorker(): Plugin {
   };
 }
 
+/** Modules shared by the wizard and the result: the engine, the data, answers and links. */
+const CORE_MODULES = [
+  '/src/engine/',
+  '/src/schema/',
+  '/src/share/',
+  '/src/data/default-dataset',
+  '/src/state/use-dataset',
+  '/src/features/wizard/wizard-flow',
+  '/src/app/open-share-link',
+  '/src/components/weight-slider',
+  '/src/components/format-',
+  '/src/components/dataset-names',
+  '/node_modules/zod/',
+];
+
 export default defineConfig({
   // Relative asset URLs: the built app works from any static host and any sub-path.
   base: './',
@@ -79,6 +94,22 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     manifest: true,
+    // Each lazy chunk fetches its own imports: Vite's preload helper, which would add a
+    // <link rel=modulepreload> per import, costs a phone ~30 ms of main thread per call,
+    // and every import it would fetch early is in the `core` chunk below, which the
+    // share-link reader and the wizard's prefetch request directly.
+    modulePreload: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          // What every page past the start screen needs travels as one file, not a handful
+          // of small ones: on a phone each extra request costs a round trip before the
+          // result can paint. The start screen's own modules stay out, so it never loads it.
+          groups: [{ name: 'core', test: (id: string) => CORE_MODULES.some((part) => id.includes(part)) || /\/data\/(?!presets\.json)[\w/-]+\.json$/.test(id) }],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

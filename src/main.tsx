@@ -1,3 +1,5 @@
+// First: a share link in the URL starts fetching its parts before React is evaluated.
+import './app/lazy-parts.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, prefetchWizard } from './app/app.tsx';

@@ -3,19 +3,19 @@ import { Notice } from '../components/notice.tsx';
 import { StartScreen } from '../features/wizard/start-screen.tsx';
 import { useAnswers, useNotice, useStep, useWizardActions } from '../state/wizard-store.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
+import { loadResult, loadShareLinkOpener, loadWizard } from './lazy-parts.ts';
 import { useHistorySteps } from './use-history-steps.ts';
 
 // The questionnaire (forms, dataset, engine) and the result (chart) load in their own
 // chunks, so the start screen paints with React alone.
-const loadWizard = () => import('../features/wizard/wizard.tsx');
-const loadResult = () => import('../features/results/result-view.tsx');
 const Wizard = lazy(loadWizard);
-const ShareLinkOpener = lazy(() => import('./open-share-link.tsx'));
+const ShareLinkOpener = lazy(loadShareLinkOpener);
 const ResultView = lazy(loadResult);
 
-/** Warm the questionnaire's chunk once the start screen is up. */
+/** Warm the questionnaire's chunk, and the core it imports (engine, data), in parallel. */
 export function prefetchWizard() {
   void loadWizard();
+  void loadShareLinkOpener();
 }
 
 export function App() {
@@ -28,7 +28,7 @@ export function App() {
   const notice = useNotice();
   const { goTo, restart, startWith, dismissNotice } = useWizardActions();
   const hasProgress = Object.keys(answers).length > 0;
-  // The result's chunk (with the chart) loads while the user checks the answers.
+  // The result's chunk loads while the user checks the answers.
   useEffect(() => {
     if (step === 'review') void loadResult();
   }, [step]);

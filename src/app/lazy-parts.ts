@@ -1,0 +1,22 @@
+// The parts of the app that load on demand, each fetched once however many callers ask.
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | null = null;
+  return () => (loading ??= load());
+}
+
+export const loadWizard = once(() => import('../features/wizard/wizard.tsx'));
+export const loadResult = once(() => import('../features/results/result-view.tsx'));
+export const loadShareLinkOpener = once(() => import('./open-share-link.tsx'));
+
+/**
+ * A query string on first load may be a share link. This module is main.tsx's first
+ * import, so a link's reader and the result view are on their way before React has
+ * even been evaluated, instead of after its first render.
+ */
+export function fetchForShareLink(search: string): void {
+  if (search.length <= 1) return;
+  void loadShareLinkOpener();
+  void loadResult();
+}
+
+fetchForShareLink(window.location.search);
