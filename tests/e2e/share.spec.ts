@@ -115,6 +115,26 @@ test.describe('print', () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBeGreaterThan(0);
   });
 
+  // Every option that adds a section: alternatives for each kind of data, a migration
+  // with every project size, pitfalls, and every weight set by hand.
+  const longestLink =
+    '?v=1&e=2026-11&dv=2&goal=both&modelSource=custom&data=tabular,text,vision,audio,timeseries,generative&targets=server,mobile,edge,browser,undecided&hardware=gpu,tpu,cpu,unsure&scale=cluster&team=jax&codebase=tf1&projectSize=large' +
+    '&priorities=research:10,production:10,devex:10,mobile:10,ecosystem:10,community:10,tpu:10,browser:10,distributed:10,modelHub:10';
+
+  test('prints the longest result on at most two A4 and two Letter pages', async ({ page }, info) => {
+    await page.goto(`./${longestLink}`);
+    await showChart(page);
+    for (const format of ['A4', 'Letter'] as const) {
+      const path = info.outputPath(`longest-${format}.pdf`);
+      writeFileSync(path, await page.pdf({ format, printBackground: true }));
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path]).toString())![1]);
+      expect(pages, format).toBeLessThanOrEqual(2);
+      const text = execFileSync('pdftotext', ['-layout', path, '-']).toString();
+      expect(text).toContain('Alternatives worth a look');
+      expect(text).toContain('Your answers');
+    }
+  });
+
   for (const format of ['A4', 'Letter'] as const) {
     test(`prints on at most two ${format} pages, with the headline and the link`, async ({ page }, info) => {
       await page.emulateMedia({ colorScheme: 'dark' });

@@ -24,9 +24,21 @@ export function wrapLabel(label: string, width = 13): string[] {
   return lines;
 }
 
-function AxisTick({ x, y, textAnchor, payload }: { x?: number; y?: number; textAnchor?: 'start' | 'middle' | 'end'; payload?: { value: string } }) {
+/**
+ * The first line's offset (em) for a label of `count` lines at `angle` degrees (90 is the
+ * top): labels above the chart grow upwards and labels below it downwards, so that no
+ * label sits on the grid or on a point at 10; labels at the sides are centred.
+ */
+export function firstLineOffset(count: number, angle: number): number {
+  const up = Math.sin((angle * Math.PI) / 180);
+  if (up > 0.5) return -(count - 1) * 1.1;
+  if (up < -0.5) return 0.8;
+  return -((count - 1) * 1.1) / 2 + 0.35;
+}
+
+function AxisTick({ x, y, textAnchor, payload }: { x?: number; y?: number; textAnchor?: 'start' | 'middle' | 'end'; payload?: { value: string; coordinate?: number } }) {
   const lines = wrapLabel(payload?.value ?? '');
-  const first = -((lines.length - 1) * 1.1) / 2 + 0.35;
+  const first = firstLineOffset(lines.length, payload?.coordinate ?? 0);
   return (
     <text x={x} y={y} textAnchor={textAnchor} className="radar-tick">
       {lines.map((line, i) => (

@@ -11,7 +11,8 @@ export function YourAnswers({ result, dataset }: { readonly result: Recommendati
       <h2 id="answers-heading">Your answers</h2>
       <dl>
         {questions.map((q) => (
-          <div key={q.id}>
+          // Weights are a long list: on paper they take the full width rather than a column.
+          <div key={q.id} className={q.kind === 'weights' ? 'wide' : undefined}>
             <dt>{q.label}</dt>
             <dd>{formatAnswer(q, result.answers[q.id], dataset)}</dd>
           </div>
