@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useEffect } from 'react';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { Reveal } from '../../components/reveal.tsx';
 import { formatWeight } from '../../components/format-weight.ts';
 import { useStepHeading } from '../../components/use-step-heading.ts';
 import { recommend, type Recommendation } from '../../engine/index.ts';
+import type { Answers } from '../../schema/answers.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { editions } from '../../data/default-dataset.ts';
 import { encodeAnswers } from '../../share/share-link.ts';
@@ -73,7 +74,14 @@ function ChartAndTable({ result, dataset }: { readonly result: Recommendation; r
 /** The recommendation for the answers in the store. */
 export default function ResultView() {
   const dataset = useDataset();
-  const answers = useAnswers();
+  // A slider moves at once (it reads the store itself); the page re-ranks, redraws and
+  // rewrites the URL in a deferred render that React splits into short slices, so moving
+  // a weight never blocks the slider.
+  const answers = useDeferredValue(useAnswers());
+  return <ResultPage answers={answers} dataset={dataset} />;
+}
+
+const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly answers: Answers; readonly dataset: Dataset }) {
   const { goTo, adjustWeight, resetWeights, restart, chooseEdition } = useWizardActions();
   const result = recommend(answers, dataset);
   const head = result.ok ? headline(result, dataset) : null;
@@ -169,4 +177,4 @@ export default function ResultView() {
       />
     </article>
   );
-}
+});

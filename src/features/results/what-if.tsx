@@ -2,6 +2,7 @@ import { formatWeight } from '../../components/format-weight.ts';
 import { WeightSlider } from '../../components/weight-slider.tsx';
 import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
+import { useAnswers } from '../../state/wizard-store.ts';
 import { describeTippingPoints } from './describe-details.ts';
 
 interface WhatIfProps {
@@ -16,6 +17,9 @@ export function WhatIf({ result, dataset, onWeight, onReset }: WhatIfProps) {
   const { min, max } = dataset.meta.weightRange;
   const sentences = describeTippingPoints(result, dataset);
   const changed = result.weights.some((w) => w.overridden);
+  // The weights just set, ahead of the (deferred) result, so a slider never lags its thumb.
+  const live = useAnswers()[dataset.meta.roles.priorities];
+  const liveWeights: Readonly<Record<string, number>> = typeof live === 'object' && !Array.isArray(live) ? (live as Readonly<Record<string, number>>) : {};
   return (
     <section aria-labelledby="what-if-heading" className="what-if">
       <h2 id="what-if-heading">What would change this</h2>
@@ -34,15 +38,16 @@ export function WhatIf({ result, dataset, onWeight, onReset }: WhatIfProps) {
         {result.weights.map((w) => {
           const id = `what-if-${w.criterionId}`;
           const name = dataset.criteria.find((c) => c.id === w.criterionId)?.name ?? w.criterionId;
+          const value = liveWeights[w.criterionId] ?? w.weight;
           return (
             <WeightSlider
               key={w.criterionId}
               id={id}
               label={name}
-              value={w.weight}
+              value={value}
               range={dataset.meta.weightRange}
               note={w.overridden ? `Changed; your answers suggest ${formatWeight(w.suggested)}` : 'From your answers'}
-              input={{ value: w.weight, onChange: (event) => { onWeight(w.criterionId, Number(event.target.value)); } }}
+              input={{ value, onChange: (event) => { onWeight(w.criterionId, Number(event.target.value)); } }}
             />
           );
         })}
