@@ -1,4 +1,5 @@
-import type { DataFiles, Dataset, EditionFile } from './dataset.ts';
+import type { z } from 'zod/mini';
+import type { DATA_FILE_SCHEMAS, DataFileName, DataFiles, Dataset, EditionFile } from './dataset.ts';
 
 // Building a dataset from its files, without validating them. The shipped files are
 // validated at build time (vite.config.ts) and by the tests, so the page does not
@@ -77,34 +78,21 @@ export function historyOf(edition: EditionFile | null): Dataset['history'] {
 
 /** The dataset the engine runs on, from files of the shape the schemas describe. */
 export function assembleDataset(files: DataFiles, edition: EditionFile | null = null): Dataset {
-  // The shapes are the schemas' (see DATA_FILE_SCHEMAS); the caller vouches for them.
-  const f = files as unknown as {
-    'meta.json': Dataset['meta'];
-    'sources.json': { sources: Dataset['sources'] };
-    'frameworks.json': { frameworks: Dataset['frameworks'] };
-    'criteria.json': { criteria: Dataset['criteria'] };
-    'facts.json': { facts: Dataset['facts'] };
-    'alternatives.json': { alternatives: Dataset['alternatives'] };
-    'migration.json': Dataset['migration'];
-    'pitfalls.json': { pitfalls: Dataset['pitfalls'] };
-    'verdicts.json': { wrongComparisons: Dataset['wrongComparisons'] };
-    'deployment.json': { targets: Dataset['deployment'] };
-    'questions.json': { questions: Dataset['questions'] };
-    'presets.json': { presets: Dataset['presets'] };
-  };
+  // The shapes are the schemas'; the caller vouches that the files have them.
+  const get = <F extends DataFileName>(file: F) => files[file] as z.infer<(typeof DATA_FILE_SCHEMAS)[F]>;
   return {
     history: historyOf(edition),
-    meta: f['meta.json'],
-    sources: f['sources.json'].sources,
-    frameworks: f['frameworks.json'].frameworks,
-    criteria: f['criteria.json'].criteria,
-    facts: f['facts.json'].facts,
-    alternatives: f['alternatives.json'].alternatives,
-    migration: f['migration.json'],
-    pitfalls: f['pitfalls.json'].pitfalls,
-    wrongComparisons: f['verdicts.json'].wrongComparisons,
-    deployment: f['deployment.json'].targets,
-    questions: f['questions.json'].questions,
-    presets: f['presets.json'].presets,
+    meta: get('meta.json'),
+    sources: get('sources.json').sources,
+    frameworks: get('frameworks.json').frameworks,
+    criteria: get('criteria.json').criteria,
+    facts: get('facts.json').facts,
+    alternatives: get('alternatives.json').alternatives,
+    migration: get('migration.json'),
+    pitfalls: get('pitfalls.json').pitfalls,
+    wrongComparisons: get('verdicts.json').wrongComparisons,
+    deployment: get('deployment.json').targets,
+    questions: get('questions.json').questions,
+    presets: get('presets.json').presets,
   };
 }
