@@ -28,13 +28,6 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** The JSON files of a folder, keyed by name (with `prefix`), read fresh from disk. */
-function readJsonFiles(dir: string, prefix = ''): Record<string, unknown> {
-  return Object.fromEntries(
-    readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [`${prefix}${f}`, JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown]),
-  );
-}
-
 /**
  * Validates data/ (every file against its schema, the references between them, and
  * each edition's changes) when the app is built or served: bad data fails the build
@@ -44,9 +37,14 @@ function validateShippedData(): Plugin {
   return {
     name: 'validate-data',
     buildStart() {
-      for (const file of [...readdirSync('data').filter((f) => f.endsWith('.json')).map((f) => join('data', f)), ...readdirSync('data/editions').map((f) => join('data/editions', f))]) {
-        this.addWatchFile(file);
-      }
+      // The JSON files of a folder, keyed by name (with `prefix`), read fresh and watched.
+      const readJsonFiles = (dir: string, prefix = ''): Record<string, unknown> =>
+        Object.fromEntries(
+          readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => {
+            this.addWatchFile(join(dir, f));
+            return [`${prefix}${f}`, JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown];
+          }),
+        );
       const problems = validateData(readJsonFiles('data') as DataFiles, readJsonFiles('data/editions', 'editions/'));
       if (problems.length > 0) this.error(`The data in data/ is invalid:\n${problems.join('\n')}`);
     },

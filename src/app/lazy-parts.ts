@@ -13,7 +13,7 @@ export const loadShareLinkOpener = once(() => import('./open-share-link.tsx'));
  * import, so a link's reader and the result view are on their way before React has
  * even been evaluated, instead of after its first render.
  */
-export function fetchForShareLink(search: string): void {
+function fetchForShareLink(search: string): void {
   if (search.length <= 1) return;
   void loadShareLinkOpener();
   void loadResult();

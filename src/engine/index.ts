@@ -16,7 +16,7 @@ import type { Recommendation, RecommendationError } from './types.ts';
 
 export type * from './types.ts';
 export { applicableQuestions, leaderFor } from './applicable-questions.ts';
-export { chosenOptions } from './chosen-options.ts';
+export { chosenOptions, weightOverrides } from './chosen-options.ts';
 export { scoreFrameworks, tallyCriterionWins } from './score-frameworks.ts';
 
 /**

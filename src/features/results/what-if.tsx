@@ -1,6 +1,6 @@
 import { formatWeight } from '../../components/format-weight.ts';
 import { WeightSlider } from '../../components/weight-slider.tsx';
-import type { Recommendation } from '../../engine/index.ts';
+import { weightOverrides, type Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { useAnswers } from '../../state/wizard-store.ts';
 import { describeTippingPoints } from './describe-details.ts';
@@ -18,8 +18,7 @@ export function WhatIf({ result, dataset, onWeight, onReset }: WhatIfProps) {
   const sentences = describeTippingPoints(result, dataset);
   const changed = result.weights.some((w) => w.overridden);
   // The weights just set, ahead of the (deferred) result, so a slider never lags its thumb.
-  const live = useAnswers()[dataset.meta.roles.priorities];
-  const liveWeights: Readonly<Record<string, number>> = typeof live === 'object' && !Array.isArray(live) ? (live as Readonly<Record<string, number>>) : {};
+  const liveWeights = weightOverrides(useAnswers(), dataset.meta.roles.priorities);
   return (
     <section aria-labelledby="what-if-heading" className="what-if">
       <h2 id="what-if-heading">What would change this</h2>
