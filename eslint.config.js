@@ -1,10 +1,64 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers of src/ (docs/architecture.md): which folders each may import, which
+ * packages it may not. Imports flow one way: app -> features -> state, flow, share,
+ * engine, components -> schema. A broken rule fails `npm run lint` with the rule's name.
+ */
+const FOLDERS = ['app', 'features', 'state', 'flow', 'share', 'engine', 'components', 'data', 'schema'];
+const UI_PACKAGES = ['react', 'react-dom', 'zustand', 'recharts', 'react-hook-form', '@hookform/resolvers', 'uqr'];
+export const LAYERS = [
+  { folder: 'schema', rule: 'schema is the bottom layer', may: [], ui: false },
+  { folder: 'engine', rule: 'the engine is pure and takes its dataset', may: ['schema'], ui: false },
+  { folder: 'share', rule: 'the share-link codec is pure', may: ['schema'], ui: false },
+  { folder: 'flow', rule: 'the wizard flow is pure', may: ['engine', 'schema'], ui: false },
+  { folder: 'data', rule: 'data assembles the checked files', may: ['schema'], ui: false },
+  { folder: 'components', rule: 'shared components know no feature or state', may: ['schema'], ui: true },
+  { folder: 'state', rule: 'the store holds answers only', may: ['flow', 'schema', 'data'], ui: true },
+  { folder: 'features', rule: 'features do not import the app', may: ['state', 'flow', 'share', 'engine', 'components', 'data', 'schema'], ui: true },
+];
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+// `../x/` from a top-level folder, `../../x/` from a feature: any climb that lands in folder x.
+// The top-level data/ (JSON) counts as the data layer: only src/data imports it.
+const intoFolder = (folders) => `^(\\.\\./)+(${folders.join('|')})(/|$)`;
+
+function layerBlocks() {
+  const blocks = LAYERS.map(({ folder, rule, may, ui }) => {
+    const forbidden = FOLDERS.filter((f) => f !== folder && !may.includes(f));
+    const patterns = [{ regex: intoFolder(forbidden), message: `Layer rule “${rule}”: src/${folder}/ may import only ${may.length > 0 ? may.map((f) => `src/${f}/`).join(', ') : 'zod'} (docs/architecture.md).` }];
+    if (!ui) patterns.push({ regex: `^(${UI_PACKAGES.map(escape).join('|')})(/|$)`, message: `Layer rule “${rule}”: no React, store or chart code in src/${folder}/.` });
+    return { files: [`src/${folder}/**/*.{ts,tsx}`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
+  });
+  // Each feature: the same rule as every feature, plus never another feature (the app composes them).
+  const features = readdirSync('src/features', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const featureLayer = LAYERS.find((l) => l.folder === 'features');
+  for (const feature of features) {
+    const forbidden = FOLDERS.filter((f) => f !== 'features' && !featureLayer.may.includes(f));
+    blocks.push({
+      files: [`src/features/${feature}/**/*.{ts,tsx}`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              { regex: intoFolder(forbidden), message: `Layer rule “${featureLayer.rule}”: src/features/ may import only ${featureLayer.may.map((f) => `src/${f}/`).join(', ')} (docs/architecture.md).` },
+              { regex: `^\\.\\./(?!${escape(feature)}/)[\\w-]+/|(^|/)features/(?!${escape(feature)}/)`, message: `Layer rule “features never import each other”: src/features/${feature}/ imports another feature; let src/app/ compose them, or move what both need down a layer.` },
+            ],
+          },
+        ],
+      },
+    });
+  }
+  return blocks;
+}
+
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'test-results', 'playwright-report', 'node_modules'] },
+  { ignores: ['dist', 'coverage', 'test-results', 'playwright-report', 'node_modules', '.lighthouse'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.strictTypeChecked],
@@ -24,9 +78,10 @@ export default tseslint.config(
       ],
     },
   },
+  ...layerBlocks(),
   {
-    // The engine is pure: no clock, no randomness, no DOM.
-    files: ['src/engine/**/*.ts', 'src/share/**/*.ts', 'src/schema/**/*.ts'],
+    // The pure layers: no clock, no randomness, no DOM.
+    files: ['src/engine/**/*.ts', 'src/share/**/*.ts', 'src/schema/**/*.ts', 'src/flow/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'location'],
       'no-restricted-properties': [
@@ -34,7 +89,6 @@ export default tseslint.config(
         { object: 'Date', property: 'now', message: 'The engine is deterministic.' },
         { object: 'Math', property: 'random', message: 'The engine is deterministic.' },
       ],
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'zustand', '../features/*', '../app/*', '../state/*'] }],
     },
   },
   {
