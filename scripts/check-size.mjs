@@ -1,6 +1,6 @@
 // Prints the gzip size of the JS the start page loads before any interaction (the
 // entry and its static imports) and of all JS a shared result URL can load (every
-// chunk), and fails when either is over budget (QUALITY.md).
+// chunk), what lands in each chunk, and fails when either is over budget (QUALITY.md).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -42,7 +42,31 @@ for (const [label, kb, budget, files] of rows) {
   failed ||= over;
   console.log(`${over ? 'OVER' : 'ok  '} ${label}: ${kb.toFixed(1)} KB gzip (budget ${budget} KB) — ${files.length} file(s)`);
 }
-for (const file of result) console.log(`     ${file}: ${gzipKb(file).toFixed(1)} KB`);
+// What lands in each chunk (written by scripts/build/chunks.ts): the app's own modules by
+// folder, and the packages, so a stray import into the wrong chunk shows at a glance.
+const chunks = JSON.parse(readFileSync(join(dist, '.vite', 'chunks.json'), 'utf8'));
+const describe = (modules) => {
+  const groups = new Map();
+  for (const id of modules) {
+    if (id.startsWith('\0') || id === 'index.html') continue;
+    const parts = id.split('/');
+    const key = parts[0] === 'node_modules' ? `package ${parts[1].startsWith('@') ? parts.slice(1, 3).join('/') : parts[1]}` : parts.length > 2 || parts[0] !== 'src' ? `${parts.slice(0, parts[0] === 'src' ? 2 : 1).join('/')}/` : id;
+    groups.set(key, (groups.get(key) ?? 0) + 1);
+  }
+  return [...groups].map(([key, n]) => (key.startsWith('package') ? key.slice(8) : `${key} (${n})`)).join(', ');
+};
+console.log('\nWhat each chunk holds:');
+for (const file of Object.keys(chunks).sort()) {
+  const where = [start.includes(file) ? 'start page' : null, result.includes(file) ? 'shared result' : null].filter(Boolean).join(', ') || 'questionnaire';
+  console.log(`     ${file}: ${gzipKb(file).toFixed(1)} KB gzip, loaded by: ${where}`);
+  console.log(`       ${describe(chunks[file])}`);
+}
+// The start page must never pull in a view, the engine or the data: those are what the budget is for.
+const leaked = start.flatMap((file) => (chunks[file] ?? []).filter((id) => /^src\/(features\/results|engine|share)\/|^data\/(?!presets\.json)/.test(id)));
+if (leaked.length > 0) {
+  console.error(`The start page loads modules it should not: ${leaked.join(', ')}`);
+  failed = true;
+}
 if (failed) {
   console.error('Bundle budget exceeded.');
   process.exit(1);

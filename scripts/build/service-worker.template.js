@@ -1,5 +1,5 @@
 // The app's service worker: it keeps the app working offline once loaded.
-// Generated at build time (vite.config.ts) with this build's asset list and version.
+// Generated at build time (scripts/build/service-worker-plugin.ts) with this build's asset list and version.
 const VERSION = '__VERSION__';
 const ASSETS = __ASSETS__;
 const CACHE = `ml-framework-advisor-${VERSION}`;

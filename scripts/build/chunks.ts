@@ -1,0 +1,60 @@
+import { relative } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * The `core` chunk: what every page past the start screen needs (engine, data, schemas,
+ * links, flow, store helpers, shared components, the share-link reader), as one file rather
+ * than a handful of small ones: on a phone each extra request costs a round trip before
+ * the result can paint. Membership is by folder (every src/ folder but the feature views,
+ * plus the JSON in data/ and zod), less whatever the start page imports statically, which
+ * stays in the entry so that the start page never loads the core.
+ */
+const CORE_FOLDERS = ['src/app/', 'src/components/', 'src/data/', 'src/engine/', 'src/flow/', 'src/schema/', 'src/share/', 'src/state/', 'data/', 'node_modules/zod/'];
+
+interface ChunkingContext {
+  getModuleInfo(id: string): { readonly isEntry: boolean; readonly importers: readonly string[] } | null;
+}
+
+/** The rolldown `codeSplitting` options that make the core chunk. */
+export function coreChunk(root: string) {
+  const inCoreFolder = (id: string) => CORE_FOLDERS.some((folder) => relative(root, id).replaceAll('\\', '/').startsWith(folder));
+  const fromEntry = new Map<string, boolean>();
+  // Whether the entry reaches a module through static imports alone (then it is part of the start page).
+  const staticallyFromEntry = (id: string, ctx: ChunkingContext): boolean => {
+    const known = fromEntry.get(id);
+    if (known !== undefined) return known;
+    const seen = new Set<string>();
+    const stack = [id];
+    let found = false;
+    while (stack.length > 0 && !found) {
+      const current = stack.pop()!;
+      if (seen.has(current)) continue;
+      seen.add(current);
+      const info = ctx.getModuleInfo(current);
+      if (info?.isEntry) found = true;
+      else stack.push(...(info?.importers ?? []));
+    }
+    fromEntry.set(id, found);
+    return found;
+  };
+  return {
+    // Without this, a group pulls in the static imports of its modules: the start page's too.
+    includeDependenciesRecursively: false,
+    groups: [{ name: (id: string, ctx: ChunkingContext) => (inCoreFolder(id) && !staticallyFromEntry(id, ctx) ? 'core' : null) }],
+  };
+}
+
+/** Writes `.vite/chunks.json`: the source modules in each emitted chunk, for `npm run size`. */
+export function chunkReport(root: string): Plugin {
+  return {
+    name: 'chunk-report',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks: Record<string, string[]> = {};
+      for (const [file, output] of Object.entries(bundle)) {
+        if (output.type === 'chunk') chunks[file] = output.moduleIds.map((id) => relative(root, id).replaceAll('\\', '/')).sort();
+      }
+      this.emitFile({ type: 'asset', fileName: '.vite/chunks.json', source: `${JSON.stringify(chunks, null, 2)}\n` });
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+
+/**
+ * Emits sw.js with this build's asset list, so the app works offline once loaded.
+ * Hand-written (about 40 lines) rather than a plugin dependency: the app has no requests
+ * besides its own files, so precaching them all is the whole job.
+ */
+export function serviceWorker(): Plugin {
+  return {
+    name: 'service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const assets = ['./', './index.html', ...Object.keys(bundle).filter((f) => !f.startsWith('.vite/') && f !== 'index.html').map((f) => `./${f}`)].sort();
+      const version = createHash('sha256').update(assets.join('\n')).digest('hex').slice(0, 12);
+      const template = readFileSync(new URL('service-worker.template.js', import.meta.url), 'utf8');
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source: template.replace('__VERSION__', version).replace('__ASSETS__', JSON.stringify(assets)) });
+    },
+  };
+}
