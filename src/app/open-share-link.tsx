@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { currentDataset, datasetFor, seedDataset } from '../data/default-dataset.ts';
+import { currentDataset, datasetFor, seedDataset } from '../data/editions.ts';
 import type { Answers } from '../schema/answers.ts';
-import { missingAnswers, stepsFor } from '../features/wizard/wizard-flow.ts';
+import { questionStep, type Step } from '../flow/step.ts';
+import { missingAnswers, stepsFor } from '../flow/wizard-flow.ts';
 import { decodeShareLink, looksLikeShareLink } from '../share/share-link.ts';
-import { questionStep, useWizardActions, type Notice, type Step } from '../state/wizard-store.ts';
-
+import { useWizardActions, type Notice } from '../state/wizard-store.ts';
 
 /**
  * Reads a share link from the page's query string once, puts its valid answers in

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { isStep, useStep, useWizardActions } from '../state/wizard-store.ts';
+import { isStep } from '../flow/step.ts';
+import { useStep, useWizardActions } from '../state/wizard-store.ts';
 
 /**
  * Each step is a browser history entry, so Back and Forward move between steps and

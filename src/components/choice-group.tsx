@@ -1,6 +1,6 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
 
-export interface Choice {
+interface Choice {
   readonly id: string;
   readonly label: string;
   readonly hint?: string | undefined;

@@ -1,4 +1,4 @@
-export interface ErrorSummaryItem {
+interface ErrorSummaryItem {
   readonly fieldId: string;
   readonly message: string;
 }

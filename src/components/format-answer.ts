@@ -1,4 +1,6 @@
+import { criterionName } from './dataset-names.ts';
 import { formatWeight } from './format-weight.ts';
+import { optionIdsOf, weightsOf } from '../schema/answer-values.ts';
 import type { AnswerValue } from '../schema/answers.ts';
 import type { Dataset, Question } from '../schema/dataset.ts';
 
@@ -8,12 +10,10 @@ import type { Dataset, Question } from '../schema/dataset.ts';
  */
 export function formatAnswer(question: Question, answer: AnswerValue | undefined, dataset: Dataset): string {
   if (question.kind === 'weights') {
-    if (answer === undefined) return 'Suggested weights, unchanged';
-    const entries = Object.entries(answer as Record<string, number>);
+    const entries = Object.entries(weightsOf(answer));
     if (entries.length === 0) return 'Suggested weights, unchanged';
-    return entries.map(([id, weight]) => `${dataset.criteria.find((c) => c.id === id)?.name ?? id} ${formatWeight(weight)}`).join(', ');
+    return entries.map(([id, weight]) => `${criterionName(dataset, id)} ${formatWeight(weight)}`).join(', ');
   }
   if (answer === undefined) return 'Not answered';
-  const ids = typeof answer === 'string' ? [answer] : (answer as readonly string[]);
-  return ids.map((id) => question.options.find((o) => o.id === id)?.label ?? id).join(', ');
+  return optionIdsOf(answer).map((id) => question.options.find((o) => o.id === id)?.label ?? id).join(', ');
 }

@@ -10,9 +10,8 @@ import presets from '../../data/presets.json';
 import questions from '../../data/questions.json';
 import sources from '../../data/sources.json';
 import verdicts from '../../data/verdicts.json';
-import edition202611 from '../../data/editions/2026-11.json';
-import { applyChanges, assembleDataset } from '../schema/assemble-dataset.ts';
-import type { DataFiles, Dataset, EditionFile } from '../schema/dataset.ts';
+import { assembleEditions, editionToCompare } from '../schema/assemble-dataset.ts';
+import type { DataFiles, Dataset } from '../schema/dataset.ts';
 
 /** The files in data/ (the seed edition), keyed by file name: the only place that imports them. */
 export const dataFiles: DataFiles = {
@@ -30,24 +29,34 @@ export const dataFiles: DataFiles = {
   'presets.json': presets,
 };
 
-/** Later editions: the seed plus a list of cited changes each (data/editions/). */
-export const editionFiles: Readonly<Record<string, unknown>> = { 'editions/2026-11.json': edition202611 };
+/**
+ * Later editions, discovered: every file in data/editions/ is one (the seed plus a list
+ * of cited changes), keyed as `editions/<name>.json`. Adding an edition is adding a file.
+ */
+export const editionFiles: Readonly<Record<string, unknown>> = Object.fromEntries(
+  Object.entries(import.meta.glob<unknown>('../../data/editions/*.json', { eager: true, import: 'default' })).map(([path, file]) => [
+    path.replace(/^.*\/data\//, ''),
+    file,
+  ]),
+);
 
-// The files are validated when the app is built (vite.config.ts) and by the tests, so
-// the page assembles them as they are: no schemas to download, no checks to run.
-function loadEdition(file: string): Dataset {
-  const edition = editionFiles[file] as EditionFile;
-  return assembleDataset(applyChanges(dataFiles, edition).files, edition);
-}
+// The files are validated when the app is built (scripts/build/validate-data-plugin.ts) and
+// by the tests, so the page assembles them as they are: no schemas to download, no checks to run.
+const assembled = assembleEditions(dataFiles, editionFiles);
 
-/** The seed as published (April 2026): the reference that reproduces the published table. */
-export const seedDataset: Dataset = assembleDataset(dataFiles);
-/** The current edition, used by default: the seed plus the November 2026 changes. */
-export const currentDataset: Dataset = loadEdition('editions/2026-11.json');
-/** Every edition, the current one first. */
-export const editions: readonly Dataset[] = [currentDataset, seedDataset];
+/** Every edition, the newest (by its "as of" date) first. */
+export const editions: readonly Dataset[] = assembled.editions;
+/** The seed as published: the reference that reproduces the published table. */
+export const seedDataset: Dataset = assembled.seed;
+/** The current edition, used by default: the newest. */
+export const currentDataset: Dataset = assembled.current;
 
 /** The dataset of an edition id, or null when there is no such edition. */
 export function datasetFor(editionId: string): Dataset | null {
   return editions.find((d) => d.meta.edition.id === editionId) ?? null;
+}
+
+/** The edition a result is set against: the current one against its base, any other against the current one. */
+export function otherEdition(dataset: Dataset): Dataset | null {
+  return editionToCompare(editions, dataset);
 }

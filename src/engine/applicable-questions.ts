@@ -6,12 +6,12 @@ import { resolveScores } from './resolve-scores.ts';
 import { scoreFrameworks } from './score-frameworks.ts';
 
 /** The leading framework for some answers (no verdict, no extras): used by branching and the live hint. */
-export function leaderFor(answers: Answers, dataset: Dataset): string {
+function leaderFor(answers: Answers, dataset: Dataset): string {
   const ranking = scoreFrameworks(deriveWeights(answers, dataset), resolveScores(answers, dataset), dataset);
   return ranking[0]!.frameworkId;
 }
 
-export interface Applicability {
+interface Applicability {
   /** The questions to ask, in order. */
   readonly questions: readonly Question[];
   /** The answers to those questions only. */

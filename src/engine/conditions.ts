@@ -1,6 +1,6 @@
 import type { Answers } from '../schema/answers.ts';
 import type { Condition, Dataset } from '../schema/dataset.ts';
-import { chosenOptions } from './chosen-options.ts';
+import { chosenOptions } from '../schema/answer-values.ts';
 
 export interface ConditionContext {
   readonly answers: Answers;

@@ -1,6 +1,6 @@
 import type { Answers } from '../schema/answers.ts';
 import type { Dataset } from '../schema/dataset.ts';
-import { chosenOptions, weightOverrides } from './chosen-options.ts';
+import { chosenOptions, weightOverrides } from '../schema/answer-values.ts';
 import type { CriterionWeight, WeightPart } from './types.ts';
 
 /**

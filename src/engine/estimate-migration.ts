@@ -1,4 +1,4 @@
-import { chosenOptions } from './chosen-options.ts';
+import { chosenOptions } from '../schema/answer-values.ts';
 import { existingCodeFramework, type ConditionContext } from './conditions.ts';
 import type { MigrationEstimate } from './types.ts';
 

@@ -1,4 +1,3 @@
-import { currentDataset } from '../data/default-dataset.ts';
 import { validateAnswers } from '../schema/answers.ts';
 import type { Dataset } from '../schema/dataset.ts';
 import { applicableQuestions } from './applicable-questions.ts';
@@ -15,17 +14,16 @@ import { scoreFrameworks } from './score-frameworks.ts';
 import type { Recommendation, RecommendationError } from './types.ts';
 
 export type * from './types.ts';
-export { applicableQuestions, leaderFor } from './applicable-questions.ts';
-export { chosenOptions, weightOverrides } from './chosen-options.ts';
-export { scoreFrameworks, tallyCriterionWins } from './score-frameworks.ts';
+export { applicableQuestions } from './applicable-questions.ts';
+export { SCORE_EPSILON, scoreFrameworks, tallyCriterionWins } from './score-frameworks.ts';
 
 /**
  * Answers in, recommendation out: weights, scores, ranking, verdict, tipping points,
  * alternatives, migration, pitfalls and next steps, all as plain data with ids.
  * Answers that fail the schema give `{ ok: false, problems }`; it never throws.
- * `recommend({ goal: 'research' })` -> `{ ok: true, verdict: { kind: 'winner', leaderId: 'pytorch', ... }, ... }`.
+ * `recommend({ goal: 'research' }, seedDataset)` -> `{ ok: true, verdict: { kind: 'winner', leaderId: 'pytorch', ... }, ... }`.
  */
-export function recommend(input: unknown, dataset: Dataset = currentDataset): Recommendation | RecommendationError {
+export function recommend(input: unknown, dataset: Dataset): Recommendation | RecommendationError {
   const validated = validateAnswers(input, dataset);
   if (!validated.ok) return { ok: false, problems: validated.problems };
 

@@ -1,6 +1,6 @@
 import type { Answers } from '../schema/answers.ts';
 import type { Dataset } from '../schema/dataset.ts';
-import { chosenOptions } from './chosen-options.ts';
+import { chosenOptions } from '../schema/answer-values.ts';
 import type { ResolvedScore, ScoreTable } from './types.ts';
 
 /**

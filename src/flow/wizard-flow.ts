@@ -1,7 +1,7 @@
-import { applicableQuestions } from '../../engine/index.ts';
-import type { Answers } from '../../schema/answers.ts';
-import type { Dataset, Question } from '../../schema/dataset.ts';
-import { questionIdOf, questionStep, type Step } from '../../state/wizard-store.ts';
+import { applicableQuestions } from '../engine/index.ts';
+import type { Answers } from '../schema/answers.ts';
+import type { Dataset, Question } from '../schema/dataset.ts';
+import { questionIdOf, questionStep, type Step } from './step.ts';
 
 /** The steps of the questionnaire for these answers: the questions that apply, then the review. */
 export function stepsFor(answers: Answers, dataset: Dataset): readonly Question[] {
@@ -9,7 +9,7 @@ export function stepsFor(answers: Answers, dataset: Dataset): readonly Question[
 }
 
 /** Optional questions (the priorities) never block the way to the review or the result. */
-export const isRequired = (question: Question) => question.kind !== 'weights';
+const isRequired = (question: Question) => question.kind !== 'weights';
 
 /** The required questions among these that have no answer yet. */
 export function missingAnswers(questions: readonly Question[], answers: Answers): readonly Question[] {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isOnWeightGrid, WEIGHT_DECIMALS } from './answer-values.ts';
 import type { Dataset, Question } from './dataset.ts';
 import { describeIssue, type Problem } from './describe-issue.ts';
 
@@ -7,7 +8,7 @@ export type AnswerValue = string | readonly string[] | Readonly<Record<string, n
 /** Answers keyed by question id; a question not answered is absent. */
 export type Answers = { readonly [questionId: string]: AnswerValue | undefined };
 
-export type AnswersResult = { readonly ok: true; readonly answers: Answers } | { readonly ok: false; readonly problems: readonly Problem[] };
+type AnswersResult = { readonly ok: true; readonly answers: Answers } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 function optionIds(question: Question): [string, ...string[]] {
   const ids = question.options.map((option) => option.id);
@@ -19,14 +20,11 @@ const noDuplicates = z.refine<string[]>((list) => new Set(list).size === list.le
   message: 'lists the same option twice',
 });
 
-/** Weights are kept to three decimals: finer ones mean nothing to a user and only invite floating-point noise. */
-export const WEIGHT_DECIMALS = 3;
-const onGrid = (n: number) => Math.abs(n * 10 ** WEIGHT_DECIMALS - Math.round(n * 10 ** WEIGHT_DECIMALS)) < 1e-6;
-const weightPrecision = z.refine<number>(onGrid, { message: `must have at most ${WEIGHT_DECIMALS} decimals` });
+const weightPrecision = z.refine<number>(isOnWeightGrid, { message: `must have at most ${WEIGHT_DECIMALS} decimals` });
 
 /** Whether a number is a valid weight: in range and on the three-decimal grid. */
 export function isWeight(n: number, range: { readonly min: number; readonly max: number }): boolean {
-  return Number.isFinite(n) && n >= range.min && n <= range.max && onGrid(n);
+  return Number.isFinite(n) && n >= range.min && n <= range.max && isOnWeightGrid(n);
 }
 
 /** The schema of one question's answer, built from the question's options (and the criteria, for weights). */
@@ -48,7 +46,7 @@ export function answerSchemaFor(question: Question, dataset: Pick<Dataset, 'crit
  * The answers schema, built from the questionnaire in the data, so that adding an
  * option is a data change. Unknown questions are rejected.
  */
-export function buildAnswersSchema(dataset: Pick<Dataset, 'questions' | 'criteria' | 'meta'>) {
+function buildAnswersSchema(dataset: Pick<Dataset, 'questions' | 'criteria' | 'meta'>) {
   const shape: Record<string, z.ZodMiniType> = {};
   for (const question of dataset.questions) shape[question.id] = z.optional(answerSchemaFor(question, dataset));
   return z.strictObject(shape);

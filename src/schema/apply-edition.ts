@@ -4,14 +4,14 @@ import { describeIssue } from './describe-issue.ts';
 import { applyChanges, historyOf } from './assemble-dataset.ts';
 import { parseDataset, type DatasetProblem } from './parse-dataset.ts';
 
-export interface EditionProblem {
+interface EditionProblem {
   /** The edition file, e.g. `editions/2026-11.json`. */
   readonly file: string;
   readonly path: string;
   readonly message: string;
 }
 
-export type EditionResult = { readonly ok: true; readonly dataset: Dataset } | { readonly ok: false; readonly problems: readonly (EditionProblem | DatasetProblem)[] };
+type EditionResult = { readonly ok: true; readonly dataset: Dataset } | { readonly ok: false; readonly problems: readonly (EditionProblem | DatasetProblem)[] };
 
 /**
  * An edition's data: the seed files with the edition's changes applied, then validated

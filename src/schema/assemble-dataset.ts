@@ -35,7 +35,7 @@ function resolve(root: unknown, path: string): unknown {
 const show = (v: unknown) => JSON.stringify(v);
 
 /** Where an edition change does not fit the seed: the change's field and what is wrong. */
-export interface ChangeProblem {
+interface ChangeProblem {
   readonly path: string;
   readonly message: string;
 }
@@ -95,4 +95,39 @@ export function assembleDataset(files: DataFiles, edition: EditionFile | null = 
     questions: get('questions.json').questions,
     presets: get('presets.json').presets,
   };
+}
+
+interface AssembledEditions {
+  /** Every edition, the newest (by its "as of" date) first; the seed among them. */
+  readonly editions: readonly Dataset[];
+  readonly seed: Dataset;
+  /** The newest edition: the one used by default. */
+  readonly current: Dataset;
+}
+
+/**
+ * The seed and every edition file, assembled and ordered newest first, so that a new
+ * edition is a new file and nothing else. Edition files are `{ 'editions/2026-11.json': … }`.
+ */
+export function assembleEditions(seedFiles: DataFiles, editionFiles: Readonly<Record<string, unknown>>): AssembledEditions {
+  const seed = assembleDataset(seedFiles);
+  const later = Object.values(editionFiles).map((file) => {
+    const edition = file as EditionFile;
+    return assembleDataset(applyChanges(seedFiles, edition).files, edition);
+  });
+  const asOf = (d: Dataset) => d.meta.edition.asOf;
+  const editions = [seed, ...later].sort((a, b) => asOf(b).localeCompare(asOf(a)) || a.meta.edition.id.localeCompare(b.meta.edition.id));
+  return { editions, seed, current: editions[0]! };
+}
+
+/**
+ * The edition a result is set against, among any number of them: the newest against the
+ * edition it was built on (its base), any older one against the newest. Null with one edition.
+ */
+export function editionToCompare(editions: readonly Dataset[], dataset: Dataset): Dataset | null {
+  const [newest] = editions;
+  if (!newest) return null;
+  if (dataset.meta.edition.id !== newest.meta.edition.id) return newest;
+  const base = dataset.history.base;
+  return base === null ? null : (editions.find((d) => d.meta.edition.id === base) ?? null);
 }

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
 
 /** Ids are short, URL-safe words: they appear in share links. */
-export const IdSchema = z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9-]{0,39}$/));
+const IdSchema = z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9-]{0,39}$/));
 const TextSchema = z.string().check(z.minLength(1));
 /** Edition ids are dates or words (`seed`, `2026-11`): they appear in share links as `e=`. */
-export const EditionIdSchema = z.string().check(z.regex(/^[a-zA-Z0-9][a-zA-Z0-9-]{0,39}$/));
+const EditionIdSchema = z.string().check(z.regex(/^[a-zA-Z0-9][a-zA-Z0-9-]{0,39}$/));
 /** "As of" dates: a month (`2026-04`) or a day (`2026-04-30`). */
-export const AsOfSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/));
+const AsOfSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/));
 const SourceIdsSchema = z.array(IdSchema).check(z.minLength(1));
 const ScoreSchema = z.number().check(z.gte(1), z.lte(10));
 
@@ -20,7 +20,7 @@ export type Condition =
   | { readonly any: readonly Condition[] }
   | { readonly not: Condition };
 
-export const ConditionSchema: z.ZodMiniType<Condition> = z.union([
+const ConditionSchema: z.ZodMiniType<Condition> = z.union([
   z.strictObject({ question: IdSchema, anyOf: z.array(IdSchema).check(z.minLength(1)) }),
   z.strictObject({ question: IdSchema, onlyOf: z.array(IdSchema).check(z.minLength(1)) }),
   z.strictObject({ leader: IdSchema }),
@@ -42,7 +42,7 @@ export const ConditionSchema: z.ZodMiniType<Condition> = z.union([
   }),
 ]);
 
-export const MetaFileSchema = z.strictObject({
+const MetaFileSchema = z.strictObject({
   dataVersion: z.int().check(z.gte(1)),
   edition: z.strictObject({ id: EditionIdSchema, label: TextSchema, asOf: AsOfSchema }),
   /** Which question plays which part in the engine, so the engine names no question id itself. */
@@ -58,7 +58,7 @@ export const MetaFileSchema = z.strictObject({
   }),
 });
 
-export const SourceSchema = z.strictObject({
+const SourceSchema = z.strictObject({
   id: IdSchema,
   title: TextSchema,
   url: z.optional(z.url({ protocol: /^https$/ })),
@@ -66,12 +66,12 @@ export const SourceSchema = z.strictObject({
   asOf: AsOfSchema,
   kind: z.enum(['vendor-opinion', 'project-estimate', 'official-docs', 'survey', 'measurement', 'issue-report']),
 });
-export const SourcesFileSchema = z.strictObject({ sources: z.array(SourceSchema).check(z.minLength(1)) });
+const SourcesFileSchema = z.strictObject({ sources: z.array(SourceSchema).check(z.minLength(1)) });
 
-export const FrameworkSchema = z.strictObject({ id: IdSchema, name: TextSchema, maintainer: TextSchema, summary: TextSchema });
-export const FrameworksFileSchema = z.strictObject({ frameworks: z.array(FrameworkSchema).check(z.minLength(2)) });
+const FrameworkSchema = z.strictObject({ id: IdSchema, name: TextSchema, maintainer: TextSchema, summary: TextSchema });
+const FrameworksFileSchema = z.strictObject({ frameworks: z.array(FrameworkSchema).check(z.minLength(2)) });
 
-export const CriterionScoreSchema = z.strictObject({
+const CriterionScoreSchema = z.strictObject({
   score: ScoreSchema,
   /** true: the project's own estimate, not a published score. */
   estimate: z.boolean(),
@@ -90,9 +90,9 @@ export const CriterionSchema = z.strictObject({
   description: TextSchema,
   scores: z.record(IdSchema, CriterionScoreSchema),
 });
-export const CriteriaFileSchema = z.strictObject({ criteria: z.array(CriterionSchema).check(z.minLength(1)) });
+const CriteriaFileSchema = z.strictObject({ criteria: z.array(CriterionSchema).check(z.minLength(1)) });
 
-export const FactSchema = z.strictObject({
+const FactSchema = z.strictObject({
   id: IdSchema,
   label: TextSchema,
   asOf: AsOfSchema,
@@ -100,7 +100,7 @@ export const FactSchema = z.strictObject({
   note: z.optional(TextSchema),
   values: z.record(IdSchema, TextSchema),
 });
-export const FactsFileSchema = z.strictObject({ facts: z.array(FactSchema) });
+const FactsFileSchema = z.strictObject({ facts: z.array(FactSchema) });
 
 export const AlternativeSchema = z.strictObject({
   id: IdSchema,
@@ -114,7 +114,7 @@ export const AlternativeSchema = z.strictObject({
   asOf: AsOfSchema,
   matches: z.array(z.strictObject({ when: ConditionSchema, reason: TextSchema })),
 });
-export const AlternativesFileSchema = z.strictObject({ alternatives: z.array(AlternativeSchema) });
+const AlternativesFileSchema = z.strictObject({ alternatives: z.array(AlternativeSchema) });
 
 export const MigrationSizeSchema = z.strictObject({
   id: IdSchema,
@@ -126,7 +126,7 @@ export const MigrationSizeSchema = z.strictObject({
   weeksMax: z.number().check(z.gt(0)),
   dominatedBy: TextSchema,
 });
-export const MigrationFileSchema = z.strictObject({
+const MigrationFileSchema = z.strictObject({
   currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
   includes: TextSchema,
   sources: SourceIdsSchema,
@@ -135,7 +135,7 @@ export const MigrationFileSchema = z.strictObject({
   sizes: z.array(MigrationSizeSchema).check(z.minLength(1)),
 });
 
-export const PitfallSchema = z.strictObject({
+const PitfallSchema = z.strictObject({
   id: IdSchema,
   title: TextSchema,
   detail: TextSchema,
@@ -144,16 +144,16 @@ export const PitfallSchema = z.strictObject({
   when: ConditionSchema,
   why: TextSchema,
 });
-export const PitfallsFileSchema = z.strictObject({ pitfalls: z.array(PitfallSchema) });
+const PitfallsFileSchema = z.strictObject({ pitfalls: z.array(PitfallSchema) });
 
-export const WrongComparisonSchema = z.strictObject({
+const WrongComparisonSchema = z.strictObject({
   id: IdSchema,
   when: ConditionSchema,
   title: TextSchema,
   explanation: TextSchema,
   alternatives: z.array(IdSchema).check(z.minLength(1)),
 });
-export const VerdictsFileSchema = z.strictObject({ wrongComparisons: z.array(WrongComparisonSchema) });
+const VerdictsFileSchema = z.strictObject({ wrongComparisons: z.array(WrongComparisonSchema) });
 
 export const DeploymentPathSchema = z.strictObject({
   framework: IdSchema,
@@ -167,9 +167,9 @@ export const DeploymentFileSchema = z.strictObject({
   targets: z.array(z.strictObject({ target: IdSchema, paths: z.array(DeploymentPathSchema).check(z.minLength(1)) })),
 });
 
-export const WeightEffectSchema = z.strictObject({ criterion: IdSchema, amount: z.number(), reason: TextSchema });
-export const ScoreEffectSchema = z.strictObject({ criterion: IdSchema, values: z.record(IdSchema, ScoreSchema), reason: TextSchema });
-export const OptionSchema = z.strictObject({
+const WeightEffectSchema = z.strictObject({ criterion: IdSchema, amount: z.number(), reason: TextSchema });
+const ScoreEffectSchema = z.strictObject({ criterion: IdSchema, values: z.record(IdSchema, ScoreSchema), reason: TextSchema });
+const OptionSchema = z.strictObject({
   id: IdSchema,
   label: TextSchema,
   hint: z.optional(TextSchema),
@@ -188,15 +188,15 @@ export const QuestionSchema = z.strictObject({
   askWhen: z.optional(ConditionSchema),
   options: z.array(OptionSchema),
 });
-export const QuestionsFileSchema = z.strictObject({ questions: z.array(QuestionSchema).check(z.minLength(1)) });
+const QuestionsFileSchema = z.strictObject({ questions: z.array(QuestionSchema).check(z.minLength(1)) });
 
-export const PresetSchema = z.strictObject({
+const PresetSchema = z.strictObject({
   id: IdSchema,
   label: TextSchema,
   description: TextSchema,
   answers: z.record(IdSchema, z.union([IdSchema, z.array(IdSchema)])),
 });
-export const PresetsFileSchema = z.strictObject({ presets: z.array(PresetSchema) });
+const PresetsFileSchema = z.strictObject({ presets: z.array(PresetSchema) });
 
 /** One schema per file in data/, by file name. */
 export const DATA_FILE_SCHEMAS = {
@@ -222,7 +222,6 @@ export type Meta = z.infer<typeof MetaFileSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Framework = z.infer<typeof FrameworkSchema>;
 export type Criterion = z.infer<typeof CriterionSchema>;
-export type CriterionScore = z.infer<typeof CriterionScoreSchema>;
 export type Fact = z.infer<typeof FactSchema>;
 export type Alternative = z.infer<typeof AlternativeSchema>;
 export type Migration = z.infer<typeof MigrationFileSchema>;
@@ -231,7 +230,6 @@ export type Pitfall = z.infer<typeof PitfallSchema>;
 export type WrongComparison = z.infer<typeof WrongComparisonSchema>;
 export type DeploymentPath = z.infer<typeof DeploymentPathSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
-export type QuestionOption = z.infer<typeof OptionSchema>;
 export type Preset = z.infer<typeof PresetSchema>;
 
 const DataFileNameSchema = z.enum(Object.keys(DATA_FILE_SCHEMAS) as [DataFileName, ...DataFileName[]]);

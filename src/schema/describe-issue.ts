@@ -8,7 +8,7 @@ export interface Problem {
 }
 
 /** `['criteria', 3, 'id']` -> `"criteria.3.id"`. */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   return path.map((key) => String(key)).join('.');
 }
 

@@ -16,7 +16,7 @@ export interface DatasetProblem {
   readonly message: string;
 }
 
-export type DatasetResult = { readonly ok: true; readonly dataset: Dataset } | { readonly ok: false; readonly problems: readonly DatasetProblem[] };
+type DatasetResult = { readonly ok: true; readonly dataset: Dataset } | { readonly ok: false; readonly problems: readonly DatasetProblem[] };
 
 /** `data/criteria.json at criteria.2.scores.pytorch.score: must be at most 10 (got 11)` */
 export function formatDatasetProblem(problem: { readonly file: string; readonly path: string; readonly message: string }): string {

@@ -1,4 +1,5 @@
-import { answerSchemaFor, isWeight, WEIGHT_DECIMALS, type Answers, type AnswerValue } from '../schema/answers.ts';
+import { optionIdsOf, WEIGHT_DECIMALS, weightsOf } from '../schema/answer-values.ts';
+import { answerSchemaFor, isWeight, type Answers, type AnswerValue } from '../schema/answers.ts';
 import type { Dataset, Question } from '../schema/dataset.ts';
 import type { Problem } from '../schema/describe-issue.ts';
 
@@ -13,11 +14,11 @@ import type { Problem } from '../schema/describe-issue.ts';
  * one key per answered question (question ids are a public contract); several
  * options joined with commas; weights as criterion:weight pairs.
  */
-export const LINK_FORMAT_VERSION = 1;
+const LINK_FORMAT_VERSION = 1;
 /** Links longer than this are refused before any parsing. */
 export const MAX_LINK_LENGTH = 2000;
 
-export interface DecodedLink {
+interface DecodedLink {
   /** Every answer in the link that was valid; never a guess. */
   readonly answers: Answers;
   /** What was wrong, in plain words; empty when the link was read whole. */
@@ -28,7 +29,7 @@ export interface DecodedLink {
   readonly editionId: string | null;
 }
 
-export type DecodeResult = ({ readonly ok: true } & DecodedLink) | ({ readonly ok: false } & DecodedLink);
+type DecodeResult = ({ readonly ok: true } & DecodedLink) | ({ readonly ok: false } & DecodedLink);
 
 const formatWeightValue = (weight: number) => String(Math.round(weight * 10 ** WEIGHT_DECIMALS) / 10 ** WEIGHT_DECIMALS);
 
@@ -40,14 +41,14 @@ export function encodeAnswers(answers: Answers, dataset: Dataset): string {
     if (value === undefined) continue;
     let text: string;
     if (question.kind === 'weights') {
-      const entries = Object.entries(value as Readonly<Record<string, number>>);
+      const entries = Object.entries(weightsOf(value));
       if (entries.length === 0) continue;
       // Criteria in the dataset's order, so equal weights always give an equal link.
       const order = dataset.criteria.map((c) => c.id);
       entries.sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
       text = entries.map(([id, weight]) => `${id}:${formatWeightValue(weight)}`).join(',');
     } else {
-      text = (typeof value === 'string' ? [value] : (value as readonly string[])).join(',');
+      text = optionIdsOf(value).join(',');
     }
     parts.push(`${encodeURIComponent(question.id)}=${encodeURIComponent(text).replace(/%2C/g, ',').replace(/%3A/g, ':')}`);
   }

@@ -1,4 +1,4 @@
-import { currentDataset, datasetFor } from '../data/default-dataset.ts';
+import { currentDataset, datasetFor } from '../data/editions.ts';
 import type { Dataset } from '../schema/dataset.ts';
 import { useEditionId } from './wizard-store.ts';
 

@@ -1,12 +1,8 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { isStep, type Step } from '../flow/step.ts';
+import { clearWeights, isAnswerValue, setWeight } from '../schema/answer-values.ts';
 import type { Answers, AnswerValue } from '../schema/answers.ts';
-
-/** Where the user is: the start screen, one question, the review, or the result. */
-export type Step = 'start' | 'review' | 'result' | `question:${string}`;
-
-export const questionStep = (questionId: string): Step => `question:${questionId}`;
-export const questionIdOf = (step: Step): string | null => (step.startsWith('question:') ? step.slice('question:'.length) : null);
 
 /** A message for the user: info (status) or a problem (alert), with optional details. */
 export interface Notice {
@@ -37,8 +33,8 @@ interface WizardActions {
   /** Switch the data edition (null: the current one). */
   readonly chooseEdition: (editionId: string | null) => void;
   readonly dismissNotice: () => void;
-  /** What-if on the result page: set one criterion's weight under the answers' key for priorities. */
-  readonly adjustWeight: (prioritiesId: string, criterionId: string, weight: number) => void;
+  /** What-if on the result page: set one criterion's weight (no override when it equals the suggestion). */
+  readonly adjustWeight: (prioritiesId: string, criterionId: string, weight: number, suggested: number) => void;
   /** Back to the weights the answers suggest. */
   readonly resetWeights: (prioritiesId: string) => void;
 }
@@ -47,21 +43,9 @@ const STORAGE_KEY = 'ml-framework-advisor:progress';
 const STORAGE_VERSION = 1;
 const initial: WizardState = { answers: {}, step: 'start', returnToReview: false, editionId: null, notice: null };
 
-/** Whether an untrusted value (saved state, a history entry) is a step. */
-export const isStep = (value: unknown): value is Step =>
-  typeof value === 'string' && (value === 'start' || value === 'review' || value === 'result' || /^question:[a-zA-Z][a-zA-Z0-9-]*$/.test(value));
-
 /** A shallow structural check of saved answers; the wizard checks them against the questionnaire when it loads. */
 const isAnswersShape = (value: unknown): value is Answers =>
-  typeof value === 'object' &&
-  value !== null &&
-  !Array.isArray(value) &&
-  Object.values(value).every(
-    (v) =>
-      typeof v === 'string' ||
-      (Array.isArray(v) && v.every((x) => typeof x === 'string')) ||
-      (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v as object).every((x) => typeof x === 'number' && Number.isFinite(x))),
-  );
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(isAnswerValue);
 
 const UNREADABLE = 'Your saved progress could not be read, so it was cleared. You can start again below.';
 
@@ -134,17 +118,11 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
         dismissNotice: () => {
           set({ notice: null });
         },
-        adjustWeight: (prioritiesId, criterionId, weight) => {
-          set((s) => {
-            const current = s.answers[prioritiesId];
-            const priorities: Readonly<Record<string, number>> = typeof current === 'object' && !Array.isArray(current) ? (current as Readonly<Record<string, number>>) : {};
-            return { answers: { ...s.answers, [prioritiesId]: { ...priorities, [criterionId]: weight } } };
-          });
+        adjustWeight: (prioritiesId, criterionId, weight, suggested) => {
+          set((s) => ({ answers: setWeight(s.answers, prioritiesId, criterionId, weight, suggested) }));
         },
         resetWeights: (prioritiesId) => {
-          set((s) => {
-            return { answers: Object.fromEntries(Object.entries(s.answers).filter(([id]) => id !== prioritiesId)) };
-          });
+          set((s) => ({ answers: clearWeights(s.answers, prioritiesId) }));
         },
       },
     }),

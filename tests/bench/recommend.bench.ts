@@ -1,16 +1,17 @@
 import { bench, describe } from 'vitest';
+import { currentDataset } from '../../src/data/editions.ts';
 import { recommend } from '../../src/engine/index.ts';
 import { syntheticDataset } from '../support/synthetic-dataset.ts';
 
 const research = { goal: 'research', modelSource: 'custom', data: ['text', 'vision'], targets: ['server'], hardware: ['gpu'], scale: 'multi-gpu', team: 'pytorch', codebase: 'none' };
 const migration = { goal: 'both', modelSource: 'finetune', data: ['text', 'generative'], targets: ['server', 'mobile', 'browser'], hardware: ['tpu', 'gpu'], scale: 'cluster', team: 'tensorflow', codebase: 'tf2', projectSize: 'large', priorities: { mobile: 6, research: 2 } };
 
-describe('recommend() on the shipped dataset', () => {
+describe(`recommend() on the current edition (${currentDataset.meta.edition.label})`, () => {
   bench('research profile', () => {
-    recommend(research);
+    recommend(research, currentDataset);
   });
   bench('migration profile with priorities', () => {
-    recommend(migration);
+    recommend(migration, currentDataset);
   });
 });
 

@@ -117,7 +117,7 @@ describe('data editions', () => {
 
   it('switches to the seed edition in one click, and back', async () => {
     const user = await openResult(mobile, null);
-    await user.click(screen.getByRole('button', { name: 'See it with the seed’s data' }));
+    await user.click(screen.getByRole('button', { name: 'See it with the seed’s April 2026 data' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('TensorFlow is the better fit');
     expect(screen.getByText('Data:', { selector: 'strong' }).closest('p')).toHaveTextContent('Data: Seed edition (the comparison as published), as of April 2026. With the November 2026 refresh: A close call: PyTorch, just ahead of TensorFlow.');
     expect(screen.queryByRole('region', { name: 'What changed since the seed' })).not.toBeInTheDocument();

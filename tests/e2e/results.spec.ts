@@ -62,7 +62,7 @@ test('a mobile production profile: on the current data a close call for PyTorch,
   await expect(page.getByRole('region', { name: 'Next steps with PyTorch' })).toContainText('ExecuTorch');
 
   // One click shows it on the seed's data: TensorFlow, with TensorFlow Lite; the link follows.
-  await page.getByRole('button', { name: 'See it with the seed’s data' }).click();
+  await page.getByRole('button', { name: 'See it with the seed’s April 2026 data' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
   await expect(page).toHaveURL(/\?v=1&e=seed&dv=1&/);
   await expect(page.getByRole('region', { name: 'Next steps with TensorFlow' })).toContainText('TensorFlow Lite');

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { seedDataset } from '../../src/data/default-dataset.ts';
+import { seedDataset } from '../../src/data/editions.ts';
 import type { Answers } from '../../src/schema/answers.ts';
 import type { Dataset } from '../../src/schema/dataset.ts';
 

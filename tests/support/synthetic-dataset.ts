@@ -1,4 +1,4 @@
-import { seedDataset } from '../../src/data/default-dataset.ts';
+import { seedDataset } from '../../src/data/editions.ts';
 import type { Criterion, Dataset } from '../../src/schema/dataset.ts';
 
 /** A deterministic pseudo-random score on the 1-10 scale. */

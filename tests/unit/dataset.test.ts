@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataFiles, seedDataset } from '../../src/data/default-dataset.ts';
+import { dataFiles, seedDataset } from '../../src/data/editions.ts';
 import { DATA_FILE_SCHEMAS, type DataFileName, type DataFiles } from '../../src/schema/dataset.ts';
 import { formatDatasetProblem, parseDataset } from '../../src/schema/parse-dataset.ts';
 

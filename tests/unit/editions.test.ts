@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { currentDataset, dataFiles, datasetFor, editionFiles, editions, seedDataset } from '../../src/data/default-dataset.ts';
+import { currentDataset, dataFiles, datasetFor, editionFiles, editions, seedDataset } from '../../src/data/editions.ts';
 import { recommend, tallyCriterionWins } from '../../src/engine/index.ts';
 import { resolveScores } from '../../src/engine/resolve-scores.ts';
 import { describeChange, onOtherEdition, seedScoreOf } from '../../src/features/results/edition-changes.ts';

@@ -1,32 +1,30 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { seedDataset } from '../../src/data/default-dataset.ts';
+import { editions } from '../../src/data/editions.ts';
 import { recommend, scoreFrameworks, type Recommendation } from '../../src/engine/index.ts';
 import type { CriterionWeight, ScoreTable } from '../../src/engine/types.ts';
 import { arbitraryAnswers } from '../support/arbitraries.ts';
 
-const answers = arbitraryAnswers();
-const criterionIds = seedDataset.criteria.map((c) => c.id);
-
-function ok(input: unknown): Recommendation {
-  const result = recommend(input, seedDataset);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result;
-}
 
 const weightedSum = (weights: readonly CriterionWeight[], scores: ScoreTable, frameworkId: string) =>
   weights.reduce((sum, w) => sum + w.weight * scores[w.criterionId]![frameworkId]!.score, 0);
 
-describe('recommend() properties', () => {
+// Every property holds on every edition: the seed as published and each later one.
+describe.each(editions.map((dataset) => [dataset.meta.edition.label, dataset] as const))('recommend() properties on the %s', (_label, dataset) => {
+  const answers = arbitraryAnswers(dataset);
+  const criterionIds = dataset.criteria.map((c) => c.id);
+  const ok = (input: unknown): Recommendation => {
+    const result = recommend(input, dataset);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result;
+  };
+
   test.prop([answers], { numRuns: 500 })('every answer set the schema accepts yields a result without throwing', (a) => {
-    const result = recommend(a);
-    expect(result.ok).toBe(true);
-    expect(recommend(a, seedDataset).ok).toBe(true);
+    expect(recommend(a, dataset).ok).toBe(true);
   });
 
   test.prop([answers], { numRuns: 200 })('the same answers give the same result, byte for byte', (a) => {
-    expect(JSON.stringify(recommend(structuredClone(a)))).toBe(JSON.stringify(recommend(a)));
-    expect(JSON.stringify(recommend(structuredClone(a), seedDataset))).toBe(JSON.stringify(recommend(a, seedDataset)));
+    expect(JSON.stringify(recommend(structuredClone(a), dataset))).toBe(JSON.stringify(recommend(a, dataset)));
   });
 
   test.prop([answers], { numRuns: 500 })('every score stays on the 0-10 scale, and within the data\'s 1-10 when any weight is set', (a) => {
@@ -41,7 +39,7 @@ describe('recommend() properties', () => {
   test.prop([answers, fc.double({ min: 0.01, max: 100, noNaN: true })], { numRuns: 300 })('scaling all weights by a constant changes no ranking', (a, factor) => {
     const result = ok(a);
     const scaled = result.weights.map((w) => ({ ...w, weight: w.weight * factor }));
-    const ranking = scoreFrameworks(scaled, result.scores, seedDataset);
+    const ranking = scoreFrameworks(scaled, result.scores, dataset);
     expect(ranking.map((r) => r.frameworkId)).toEqual(result.ranking.map((r) => r.frameworkId));
   });
 
@@ -61,7 +59,7 @@ describe('recommend() properties', () => {
         const order = (r: readonly { frameworkId: string }[]) => [r.findIndex((x) => x.frameworkId === A), r.findIndex((x) => x.frameworkId === B)];
         const [aBefore, bBefore] = order(result.ranking);
         if (aBefore! < bBefore!) {
-          const [aAfter, bAfter] = order(scoreFrameworks(raised, result.scores, seedDataset));
+          const [aAfter, bAfter] = order(scoreFrameworks(raised, result.scores, dataset));
           expect(aAfter).toBeLessThan(bAfter!);
         }
       }
@@ -72,17 +70,17 @@ describe('recommend() properties', () => {
     const result = ok(a);
     for (const tip of result.tippingPoints) {
       const at = (weight: number) => result.weights.map((w) => (w.criterionId === tip.criterionId ? { ...w, weight } : w));
-      const tie = scoreFrameworks(at(tip.weight), result.scores, seedDataset);
+      const tie = scoreFrameworks(at(tip.weight), result.scores, dataset);
       const leader = tie.find((r) => r.frameworkId === result.verdict.leaderId)!;
       const challenger = tie.find((r) => r.frameworkId === tip.newLeaderId)!;
       expect(Math.abs(leader.score - challenger.score)).toBeLessThan(1e-9);
       const step = Math.max(1e-6, Math.abs(tip.weight) * 1e-6);
-      const past = scoreFrameworks(at(tip.weight + (tip.direction === 'up' ? step : -step)), result.scores, seedDataset);
+      const past = scoreFrameworks(at(tip.weight + (tip.direction === 'up' ? step : -step)), result.scores, dataset);
       if (tip.direction === 'up' || tip.weight >= step) expect(past[0]!.frameworkId).toBe(tip.newLeaderId);
     }
   });
 
   test.prop([fc.anything()], { numRuns: 1000 })('never throws on anything at all', (input) => {
-    expect(() => recommend(input)).not.toThrow();
+    expect(() => recommend(input, dataset)).not.toThrow();
   });
 });

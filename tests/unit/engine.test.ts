@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedDataset } from '../../src/data/default-dataset.ts';
+import { seedDataset } from '../../src/data/editions.ts';
 import { recommend, scoreFrameworks, tallyCriterionWins, type Recommendation } from '../../src/engine/index.ts';
 import { resolveScores } from '../../src/engine/resolve-scores.ts';
 import type { CriterionWeight } from '../../src/engine/types.ts';
@@ -229,7 +229,7 @@ describe('alternatives, migration, pitfalls and next steps', () => {
 
 describe('bad input', () => {
   it('returns a clear error value naming each field, and never guesses', () => {
-    const result = recommend({ goal: 'fun', data: 'text', targets: [], hardware: ['gpu', 'gpu'], color: 'red', priorities: { mobile: 99, speed: 1 } });
+    const result = recommend({ goal: 'fun', data: 'text', targets: [], hardware: ['gpu', 'gpu'], color: 'red', priorities: { mobile: 99, speed: 1 } }, seedDataset);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual(
@@ -246,6 +246,6 @@ describe('bad input', () => {
   });
 
   it.each([null, 42, 'goal=research', [], undefined])('does not throw on %j', (input) => {
-    expect(recommend(input).ok).toBe(false);
+    expect(recommend(input, seedDataset).ok).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { seedDataset } from '../../src/data/default-dataset.ts';
+import { seedDataset } from '../../src/data/editions.ts';
 import { recommend, type Recommendation } from '../../src/engine/index.ts';
-import { describeAge, describeTippingPoints, formatAsOf, formatDuration, formatMoney, migrationLines, monthsSince } from '../../src/features/results/describe-details.ts';
+import { describeTippingPoints } from '../../src/features/results/tipping-sentences.ts';
+import { formatDuration, formatMoney, migrationLines } from '../../src/features/results/migration-lines.ts';
+import { describeAge, formatAsOf, monthsSince } from '../../src/features/results/format-date.ts';
 import { explainWhy, headline, marginParts } from '../../src/features/results/explain.ts';
 
 function ok(answers: unknown): Recommendation {

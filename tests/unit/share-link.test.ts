@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { currentDataset, seedDataset } from '../../src/data/default-dataset.ts';
+import { currentDataset, seedDataset } from '../../src/data/editions.ts';
 import { recommend } from '../../src/engine/index.ts';
 import { validateAnswers } from '../../src/schema/answers.ts';
 import { decodeShareLink, encodeAnswers, looksLikeShareLink, MAX_LINK_LENGTH } from '../../src/share/share-link.ts';

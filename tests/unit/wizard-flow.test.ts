@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seedDataset } from '../../src/data/default-dataset.ts';
-import { canShow, nearestShowableStep, nextStep, previousStep, stepsFor } from '../../src/features/wizard/wizard-flow.ts';
+import { seedDataset } from '../../src/data/editions.ts';
+import { canShow, nearestShowableStep, nextStep, previousStep, stepsFor } from '../../src/flow/wizard-flow.ts';
 
 const d = seedDataset;
 

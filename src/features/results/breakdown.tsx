@@ -1,5 +1,5 @@
 import { formatWeight } from '../../components/format-weight.ts';
-import type { Recommendation } from '../../engine/index.ts';
+import { SCORE_EPSILON, type Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { marginParts } from './explain.ts';
 import { criterionName, frameworkName } from '../../components/dataset-names.ts';
@@ -38,7 +38,7 @@ export function Breakdown({ result, dataset }: { readonly result: Recommendation
           <tbody>
             {weighted.map((w) => {
               const part = parts.get(w.criterionId);
-              const favours = !part || Math.abs(part.points) < 1e-9 ? null : part.points > 0 ? leaderId : runnerUpId;
+              const favours = !part || Math.abs(part.points) < SCORE_EPSILON ? null : part.points > 0 ? leaderId : runnerUpId;
               return (
                 <tr key={w.criterionId}>
                   <th scope="row">

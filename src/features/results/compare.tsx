@@ -7,13 +7,14 @@ import type { Dataset } from '../../schema/dataset.ts';
 import { decodeShareLink } from '../../share/share-link.ts';
 import { headline } from './explain.ts';
 import { criterionName } from '../../components/dataset-names.ts';
+import { seriesColor } from './chart-palette.ts';
 import { useChartSize } from './use-chart-size.ts';
 import { loadRadarChart, useChartWanted } from './use-chart-wanted.ts';
 
 const ScoreRadar = lazy(loadRadarChart);
 
 /** The query part of whatever was pasted: a whole URL, "?v=1&…" or "v=1&…". */
-export function queryOf(pasted: string): string {
+function queryOf(pasted: string): string {
   const text = pasted.trim();
   const mark = text.indexOf('?');
   return mark >= 0 ? text.slice(mark + 1).split('#')[0]! : text;
@@ -31,8 +32,8 @@ function Comparison({ mine, theirs, dataset }: { readonly mine: Recommendation; 
   const weightOf = (r: Recommendation, id: string) => r.weights.find((w) => w.criterionId === id)?.weight ?? 0;
   const differing = questions.filter((q) => answerOf(mine, q.id) !== answerOf(theirs, q.id));
   const series = [
-    { id: 'mine', name: 'Your weights', color: '#3b82f6' },
-    { id: 'theirs', name: 'Their weights', color: '#e8590c' },
+    { id: 'mine', name: 'Your weights', color: seriesColor(0) },
+    { id: 'theirs', name: 'Their weights', color: seriesColor(1) },
   ];
   const data = weighted.map((c) => ({ criterion: c.name, mine: weightOf(mine, c.id), theirs: weightOf(theirs, c.id) }));
 

@@ -2,7 +2,9 @@ import { formatAnswer } from '../../components/format-answer.ts';
 import { formatWeight } from '../../components/format-weight.ts';
 import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
-import { describeTippingPoints, formatAsOf, migrationLines } from './describe-details.ts';
+import { describeTippingPoints } from './tipping-sentences.ts';
+import { migrationLines } from './migration-lines.ts';
+import { formatAsOf } from './format-date.ts';
 import { explainWhy, headline } from './explain.ts';
 import { criterionName, frameworkName } from '../../components/dataset-names.ts';
 

@@ -1,4 +1,5 @@
-import { chosenOptions, recommend, type Recommendation } from '../../engine/index.ts';
+import { recommend, type Recommendation } from '../../engine/index.ts';
+import { chosenOptions } from '../../schema/answer-values.ts';
 import type { Answers } from '../../schema/answers.ts';
 import type { Dataset, EditionChange } from '../../schema/dataset.ts';
 import { headline } from './explain.ts';
@@ -39,7 +40,7 @@ export function describeChange(change: EditionChange, dataset: Dataset): string[
 }
 
 /** Whether a change bears on these answers: it touches a criterion that carries weight, or a target the user chose. */
-export function touchesAnswers(change: EditionChange, result: Recommendation, dataset: Dataset): boolean {
+function touchesAnswers(change: EditionChange, result: Recommendation, dataset: Dataset): boolean {
   const weighted = new Set(result.weights.filter((w) => w.weight > 0).map((w) => w.criterionId));
   const targets = new Set(chosenOptions(result.answers, dataset.meta.roles.targets));
   return (change.touches?.criteria ?? []).some((id) => weighted.has(id)) || (change.touches?.targets ?? []).some((id) => targets.has(id));

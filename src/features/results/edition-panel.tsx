@@ -1,6 +1,6 @@
 import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset, EditionChange } from '../../schema/dataset.ts';
-import { formatAsOf } from './describe-details.ts';
+import { formatAsOf } from './format-date.ts';
 import { changesFor, describeChange, type OtherEdition } from './edition-changes.ts';
 import { SourceList } from './source-list.tsx';
 
@@ -11,14 +11,13 @@ interface EditionBarProps {
 }
 
 /** "the seed's April 2026 data" or "the November 2026 refresh". */
-export function editionName(dataset: Dataset): string {
+function editionName(dataset: Dataset): string {
   return dataset.history.changes.length === 0 ? `the seed’s ${formatAsOf(dataset.meta.edition.asOf)} data` : `the ${dataset.meta.edition.label}`;
 }
 
 /** Which edition the result rests on, whether the other edition decides differently, and the switch to it. */
 export function EditionBar({ dataset, other, onSwitch }: EditionBarProps) {
   const { edition } = dataset.meta;
-  const isSeed = dataset.history.changes.length === 0;
   return (
     <div className="edition-bar">
       <p>
@@ -34,7 +33,7 @@ export function EditionBar({ dataset, other, onSwitch }: EditionBarProps) {
       </p>
       {other && (
         <button type="button" className="button secondary" onClick={() => { onSwitch(other.dataset.meta.edition.id); }}>
-          {isSeed ? `Use ${editionName(other.dataset)}` : 'See it with the seed’s data'}
+          {other.dataset.meta.edition.asOf > edition.asOf ? `Use ${editionName(other.dataset)}` : `See it with ${editionName(other.dataset)}`}
         </button>
       )}
     </div>
@@ -67,7 +66,13 @@ export function WhatChanged({ result, dataset, other }: { readonly result: Recom
       <p>{dataset.history.summary}</p>
       {other && (
         <p>
-          {other.differs ? <strong>With the seed’s April 2026 data the verdict would be different: {other.title}.</strong> : `With the seed’s April 2026 data the verdict would be the same: ${other.title}.`}
+          {other.differs ? (
+            <strong>
+              With {editionName(other.dataset)} the verdict would be different: {other.title}.
+            </strong>
+          ) : (
+            `With ${editionName(other.dataset)} the verdict would be the same: ${other.title}.`
+          )}
         </p>
       )}
       {relevant.length > 0 ? (

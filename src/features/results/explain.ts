@@ -1,10 +1,10 @@
-import type { Recommendation } from '../../engine/index.ts';
+import { SCORE_EPSILON, type Recommendation } from '../../engine/index.ts';
 import { criterionName, frameworkName, lowerFirst } from '../../components/dataset-names.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 
 const one = (n: number) => n.toFixed(1);
 
-export interface Headline {
+interface Headline {
   /** The page's h1. */
   readonly title: string;
   /** One line under it: the scores and the margin. */
@@ -41,7 +41,7 @@ export function headline(result: Recommendation, dataset: Dataset): Headline {
   return { title: `${leader} is the better fit`, summary: `${scores}: a lead of ${one(verdict.margin)} points.` };
 }
 
-export interface MarginPart {
+interface MarginPart {
   readonly criterionId: string;
   /** This criterion's share of the leader's margin over the runner-up, in points out of 10 (negative: it favours the runner-up). */
   readonly points: number;
@@ -83,8 +83,8 @@ export function explainWhy(result: Recommendation, dataset: Dataset): string[] {
   const leader = frameworkName(dataset, result.verdict.leaderId);
   const runnerUp = frameworkName(dataset, result.verdict.runnerUpId);
   const parts = marginParts(result);
-  const forLeader = parts.filter((p) => p.points > 1e-9).sort((a, b) => b.points - a.points).slice(0, 2);
-  const against = parts.filter((p) => p.points < -1e-9).sort((a, b) => a.points - b.points).slice(0, 2);
+  const forLeader = parts.filter((p) => p.points > SCORE_EPSILON).sort((a, b) => b.points - a.points).slice(0, 2);
+  const against = parts.filter((p) => p.points < -SCORE_EPSILON).sort((a, b) => a.points - b.points).slice(0, 2);
 
   if (forLeader.length > 0) {
     sentences.push(`${leader}'s lead comes mostly from ${joinAnd(forLeader.map((p) => detail(dataset, p, 'leader')))}.`);

@@ -1,6 +1,6 @@
 import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
-import { migrationLines } from './describe-details.ts';
+import { migrationLines } from './migration-lines.ts';
 import { frameworkName } from '../../components/dataset-names.ts';
 import { SourceList } from './source-list.tsx';
 

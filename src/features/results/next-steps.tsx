@@ -1,11 +1,13 @@
 import type { Recommendation } from '../../engine/index.ts';
-import type { Dataset } from '../../schema/dataset.ts';
+import type { Dataset, DeploymentPath } from '../../schema/dataset.ts';
 import { frameworkName } from '../../components/dataset-names.ts';
 
-const MATURITY: Record<string, string> = {
+/** A label for every maturity the schema allows: a new one fails to compile until it has words here. */
+const MATURITY: { readonly [M in DeploymentPath['maturity']]: string } = {
   mature: 'mature',
   maturing: 'maturing',
   beta: 'beta',
+  stalled: 'stalled',
   unofficial: 'no official runtime',
   unrated: 'not rated by our sources',
 };

@@ -1,12 +1,11 @@
-import { lazy, memo, Suspense, useDeferredValue, useEffect } from 'react';
+import { memo, useDeferredValue, useEffect } from 'react';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { Reveal } from '../../components/reveal.tsx';
-import { formatWeight } from '../../components/format-weight.ts';
 import { useStepHeading } from '../../components/use-step-heading.ts';
-import { recommend, type Recommendation } from '../../engine/index.ts';
+import { recommend } from '../../engine/index.ts';
 import type { Answers } from '../../schema/answers.ts';
 import type { Dataset } from '../../schema/dataset.ts';
-import { editions } from '../../data/default-dataset.ts';
+import { otherEdition } from '../../data/editions.ts';
 import { encodeAnswers } from '../../share/share-link.ts';
 import { useDataset } from '../../state/use-dataset.ts';
 import { useAnswers, useWizardActions } from '../../state/wizard-store.ts';
@@ -19,57 +18,14 @@ import { toDecisionRecord } from './decision-record.ts';
 import { explainWhy, headline } from './explain.ts';
 import { Facts } from './facts.tsx';
 import { Migration } from './migration.tsx';
-import { criterionName, frameworkName } from '../../components/dataset-names.ts';
+import { frameworkName } from '../../components/dataset-names.ts';
 import { NextSteps } from './next-steps.tsx';
 import { PrintLink } from './print-link.tsx';
 import { Reasons } from './reasons.tsx';
-import { ScoreTable } from './score-table.tsx';
 import { ShareActions } from './share-actions.tsx';
 import { YourAnswers } from './your-answers.tsx';
-import { useChartSize } from './use-chart-size.ts';
-import { loadRadarChart, useChartWanted } from './use-chart-wanted.ts';
+import { ScoresSection } from './scores-section.tsx';
 import { WhatIf } from './what-if.tsx';
-
-// recharts is the heaviest dependency: it loads in its own chunk, after the text, when its box is near the viewport.
-const ScoreRadar = lazy(loadRadarChart);
-
-// Each at least 3:1 against both the light and the dark background.
-const COLORS = ['#e8590c', '#3b82f6', '#2f9e44', '#ae3ec9', '#f59f00'];
-
-function ChartAndTable({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {
-  const size = useChartSize();
-  const { ref: chartRef, wanted: chartWanted } = useChartWanted<HTMLDivElement>();
-  const weighted = result.weights.filter((w) => w.weight > 0).map((w) => w.criterionId);
-  const frameworks = dataset.frameworks.map((f, i) => ({ id: f.id, name: f.name, color: COLORS[i % COLORS.length]! }));
-  const data = weighted.map((id) => ({
-    criterion: `${criterionName(dataset, id)} ×${formatWeight(result.weights.find((w) => w.criterionId === id)?.weight ?? 0)}`,
-    ...Object.fromEntries(frameworks.map((f) => [f.id, result.scores[id]?.[f.id]?.score ?? 0])),
-  }));
-  const label = `Radar chart of ${frameworks.map((f) => f.name).join(' and ')} over ${weighted.length} weighted criteria; the numbers are in the table.`;
-  return (
-    <section aria-labelledby="scores-heading" className="scores">
-      <h2 id="scores-heading">Scores on what matters to you</h2>
-      <div className="scores-layout">
-        <div className="chart-box" ref={chartRef}>
-          {!chartWanted ? (
-            <p className="loading">The chart is drawn when it comes into view.</p>
-          ) : weighted.length >= 3 ? (
-            <ErrorBoundary what="the chart">
-              <Suspense fallback={<p className="loading">Drawing the chart…</p>}>
-                <ScoreRadar data={data} frameworks={frameworks} width={size.width} height={size.height} label={label} />
-              </Suspense>
-            </ErrorBoundary>
-          ) : (
-            <p className="hint">A radar chart needs at least three weighted criteria; the table has the numbers.</p>
-          )}
-        </div>
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Scores table">
-          <ScoreTable result={result} dataset={dataset} criterionIds={weighted} />
-        </div>
-      </div>
-    </section>
-  );
-}
 
 /** The recommendation for the answers in the store. */
 export default function ResultView() {
@@ -115,7 +71,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
   const prioritiesId = dataset.meta.roles.priorities;
   const wrong = result.verdict.wrongComparison;
   const url = `${window.location.origin}${window.location.pathname}?${query ?? ''}`;
-  const otherDataset = editions.find((d) => d !== dataset) ?? null;
+  const otherDataset = otherEdition(dataset);
   const other = otherDataset ? onOtherEdition(answers, result, otherDataset) : null;
 
   return (
@@ -149,13 +105,13 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
       <Reveal
         parts={(
           [
-            ['the scores', <ChartAndTable result={result} dataset={dataset} />],
+            ['the scores', <ScoresSection result={result} dataset={dataset} />],
             [
               'the what-if sliders',
               <WhatIf
                 result={result}
                 dataset={dataset}
-                onWeight={(criterionId, weight) => { adjustWeight(prioritiesId, criterionId, weight); }}
+                onWeight={(criterionId, weight, suggested) => { adjustWeight(prioritiesId, criterionId, weight, suggested); }}
                 onReset={() => { resetWeights(prioritiesId); }}
               />,
             ],

@@ -1,14 +1,16 @@
 import { formatWeight } from '../../components/format-weight.ts';
 import { WeightSlider } from '../../components/weight-slider.tsx';
-import { weightOverrides, type Recommendation } from '../../engine/index.ts';
+import type { Recommendation } from '../../engine/index.ts';
+import { weightOverrides } from '../../schema/answer-values.ts';
+import { criterionName } from '../../components/dataset-names.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { useAnswers } from '../../state/wizard-store.ts';
-import { describeTippingPoints } from './describe-details.ts';
+import { describeTippingPoints } from './tipping-sentences.ts';
 
 interface WhatIfProps {
   readonly result: Recommendation;
   readonly dataset: Dataset;
-  readonly onWeight: (criterionId: string, weight: number) => void;
+  readonly onWeight: (criterionId: string, weight: number, suggested: number) => void;
   readonly onReset: () => void;
 }
 
@@ -36,17 +38,16 @@ export function WhatIf({ result, dataset, onWeight, onReset }: WhatIfProps) {
       <div className="sliders">
         {result.weights.map((w) => {
           const id = `what-if-${w.criterionId}`;
-          const name = dataset.criteria.find((c) => c.id === w.criterionId)?.name ?? w.criterionId;
           const value = liveWeights[w.criterionId] ?? w.weight;
           return (
             <WeightSlider
               key={w.criterionId}
               id={id}
-              label={name}
+              label={criterionName(dataset, w.criterionId)}
               value={value}
               range={dataset.meta.weightRange}
               note={w.overridden ? `Changed; your answers suggest ${formatWeight(w.suggested)}` : 'From your answers'}
-              input={{ value, onChange: (event) => { onWeight(w.criterionId, Number(event.target.value)); } }}
+              input={{ value, onChange: (event) => { onWeight(w.criterionId, Number(event.target.value), w.suggested); } }}
             />
           );
         })}

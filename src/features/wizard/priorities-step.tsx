@@ -5,7 +5,8 @@ import { ErrorSummary } from '../../components/error-summary.tsx';
 import { WeightSlider } from '../../components/weight-slider.tsx';
 import { useStepHeading } from '../../components/use-step-heading.ts';
 import type { CriterionWeight } from '../../engine/index.ts';
-import { answerSchemaFor, type AnswerValue } from '../../schema/answers.ts';
+import { sameWeight, setWeight, weightOverrides } from '../../schema/answer-values.ts';
+import { answerSchemaFor, type Answers, type AnswerValue } from '../../schema/answers.ts';
 import type { Dataset, Question } from '../../schema/dataset.ts';
 import { formatWeight } from '../../components/format-weight.ts';
 import { StepButtons } from './step-buttons.tsx';
@@ -49,8 +50,9 @@ export function PrioritiesStep({ question, dataset, weights, position, onAnswer,
       noValidate
       onSubmit={(event) => {
         void handleSubmit((form) => {
-          const overrides = Object.fromEntries(Object.entries(form.value).filter(([id, weight]) => weight !== suggested[id]));
-          onAnswer(overrides);
+          // The same rule as the what-if sliders: a weight left at its suggestion is no override.
+          const answers = Object.entries(form.value).reduce<Answers>((next, [id, weight]) => setWeight(next, question.id, id, weight, suggested[id] ?? 0), {});
+          onAnswer(weightOverrides(answers, question.id));
         })(event);
       }}
     >
@@ -64,7 +66,7 @@ export function PrioritiesStep({ question, dataset, weights, position, onAnswer,
         {dataset.criteria.map((criterion) => {
           const id = `weight-${criterion.id}`;
           const current = values[criterion.id] ?? 0;
-          const isSuggested = current === suggested[criterion.id];
+          const isSuggested = sameWeight(current, suggested[criterion.id] ?? 0);
           return (
             <WeightSlider
               key={criterion.id}

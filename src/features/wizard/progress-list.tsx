@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { Answers } from '../../schema/answers.ts';
 import type { Question } from '../../schema/dataset.ts';
-import { questionIdOf, questionStep, type Step } from '../../state/wizard-store.ts';
-import { missingAnswers } from './wizard-flow.ts';
+import { questionIdOf, questionStep, type Step } from '../../flow/step.ts';
+import { missingAnswers } from '../../flow/wizard-flow.ts';
 
 interface ProgressListProps {
   readonly questions: readonly Question[];

@@ -2,13 +2,14 @@ import { useEffect } from 'react';
 import { recommend } from '../../engine/index.ts';
 import type { AnswerValue } from '../../schema/answers.ts';
 import { useDataset } from '../../state/use-dataset.ts';
-import { questionIdOf, questionStep, useAnswers, useReturnToReview, useStep, useWizardActions } from '../../state/wizard-store.ts';
+import { questionIdOf, questionStep } from '../../flow/step.ts';
+import { nearestShowableStep, nextStep, previousStep } from '../../flow/wizard-flow.ts';
+import { useAnswers, useReturnToReview, useStep, useWizardActions } from '../../state/wizard-store.ts';
 import { LeaderHint } from './leader-hint.tsx';
 import { PrioritiesStep } from './priorities-step.tsx';
 import { ProgressList } from './progress-list.tsx';
 import { QuestionStep } from './question-step.tsx';
 import { ReviewStep } from './review-step.tsx';
-import { nearestShowableStep, nextStep, previousStep } from './wizard-flow.ts';
 
 /** The questionnaire: one question per step, branching from the data, then the review. */
 export default function Wizard() {

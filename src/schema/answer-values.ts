@@ -1,0 +1,64 @@
+import type { Answers, AnswerValue } from './answers.ts';
+
+// The one place that reads the shape of an answer (an option id, a list of them, or
+// weights by criterion id). No zod here: the store, in the start page's chunk, uses it too.
+
+type Weights = Readonly<Record<string, number>>;
+
+/** Weights are kept to three decimals: finer ones mean nothing to a user and only invite floating-point noise. */
+export const WEIGHT_DECIMALS = 3;
+const GRID = 10 ** WEIGHT_DECIMALS;
+
+/** Whether a number lies on the three-decimal grid of weights. */
+export const isOnWeightGrid = (n: number) => Math.abs(n * GRID - Math.round(n * GRID)) < 1e-6;
+
+/** Two weights that are the same on the grid: 1.3 and 0.1 + 1.2 are equal weights. */
+export const sameWeight = (a: number, b: number) => Math.round(a * GRID) === Math.round(b * GRID);
+
+const isWeights = (value: unknown): value is Weights =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((x) => typeof x === 'number' && Number.isFinite(x));
+
+/** Whether an untrusted value has the shape of an answer: `'research'`, `['text']`, `{ mobile: 4 }`. */
+export function isAnswerValue(value: unknown): value is AnswerValue {
+  return typeof value === 'string' || (Array.isArray(value) && value.every((x) => typeof x === 'string')) || isWeights(value);
+}
+
+/** The option ids of an answer: `'research'` -> `['research']`, `['text', 'vision']` as is; weights or nothing -> `[]`. */
+export function optionIdsOf(value: AnswerValue | undefined): readonly string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value as readonly string[];
+  return [];
+}
+
+/** The weights of an answer: `{ mobile: 4 }` as is; anything else -> `{}`. */
+export function weightsOf(value: AnswerValue | undefined): Weights {
+  return isWeights(value) ? value : {};
+}
+
+/** The option ids chosen for a question: `{ data: ['text'] }, 'data'` -> `['text']`; unanswered -> `[]`. */
+export function chosenOptions(answers: Answers, questionId: string): readonly string[] {
+  return optionIdsOf(answers[questionId]);
+}
+
+/** The user's weight overrides: `{ priorities: { mobile: 4 } }, 'priorities'` -> `{ mobile: 4 }`. */
+export function weightOverrides(answers: Answers, questionId: string): Weights {
+  return weightsOf(answers[questionId]);
+}
+
+/**
+ * The one rule for setting a weight, from the priorities step and the what-if sliders
+ * alike: a weight equal to the one the answers suggest is no override, so it leaves no
+ * trace in the answers or the link. The priorities answer disappears when nothing is left.
+ * `({}, 'priorities', 'mobile', 5, 1)` -> `{ priorities: { mobile: 5 } }`; `(that, 'priorities', 'mobile', 1, 1)` -> `{}`.
+ */
+export function setWeight(answers: Answers, prioritiesId: string, criterionId: string, weight: number, suggested: number): Answers {
+  const others = Object.entries(weightOverrides(answers, prioritiesId)).filter(([id]) => id !== criterionId);
+  const overrides = Object.fromEntries(sameWeight(weight, suggested) ? others : [...others, [criterionId, weight]]);
+  const rest = clearWeights(answers, prioritiesId);
+  return Object.keys(overrides).length > 0 ? { ...rest, [prioritiesId]: overrides } : rest;
+}
+
+/** Every weight back to what the answers suggest: the priorities answer removed. */
+export function clearWeights(answers: Answers, prioritiesId: string): Answers {
+  return Object.fromEntries(Object.entries(answers).filter(([id]) => id !== prioritiesId));
+}
