@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { label, shortName, title } from '../support/questionnaire.ts';
 
 const research = 'v=1&e=seed&dv=1&goal=research&modelSource=custom&data=text,vision&targets=server&hardware=gpu&scale=multi-gpu&team=pytorch&codebase=none';
 
@@ -43,10 +44,10 @@ describe('opening a share link', () => {
 
   it('keeps the valid answers of a damaged link and opens the wizard where an answer is missing', async () => {
     await openAt('?v=1&goal=research&data=text,fun');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Do you need to build models yourself?' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: title('modelSource') })).toBeInTheDocument();
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('This share link could not be read in full. The valid answers are kept; please answer the rest.');
-    expect(within(alert).getByRole('listitem')).toHaveTextContent('“fun” is not an answer to “What data will the models work on?” (data); it was left out.');
+    expect(within(alert).getByRole('listitem')).toHaveTextContent(`“fun” is not an answer to “${title('data')}” (${shortName('data').toLowerCase()}); it was left out.`);
   });
 
   it('ignores a query string that is not a share link', async () => {
@@ -83,7 +84,7 @@ describe('share actions', () => {
     expect(markdown).toContain('- Data: Seed edition (the comparison as published), as of April 2026 (data version 1)');
     expect(markdown).toContain(`- Live result: http://localhost:3000/?${research}`);
     expect(markdown).toContain('| 1 | PyTorch | 9.15 |');
-    expect(markdown).toContain('- What data will the models work on? Text, Images and video');
+    expect(markdown).toContain(`- ${title('data')} ${label('data', 'text')}, ${label('data', 'vision')}`);
     expect(markdown).toContain('| Research adoption | 4 | 10 | 5 |');
     expect(markdown).toContain('## Alternatives');
   });
@@ -97,10 +98,12 @@ describe('compare', () => {
     await user.click(within(section).getByRole('button', { name: 'Compare' }));
     expect(within(section).getByText(/Yours:/).closest('p')).toHaveTextContent('Yours: PyTorch is the better fit. Theirs: TensorFlow is the better fit. 5 answers differ, highlighted below.');
     const answers = within(section).getByRole('table', { name: 'Answers side by side' });
-    expect(within(answers).getByRole('row', { name: /Purpose/ })).toHaveTextContent('Purposediffers');
-    expect(within(answers).getByRole('row', { name: /Models/ })).not.toHaveTextContent('differs');
+    const purpose = within(answers).getByRole('row', { name: new RegExp(shortName('goal')) });
+    expect(within(purpose).getByRole('rowheader')).toHaveTextContent(/differs$/);
+    expect(within(purpose).getAllByRole('cell').map((c) => c.textContent)).toEqual([label('goal', 'research'), label('goal', 'production')]);
+    expect(within(answers).getByRole('row', { name: new RegExp(shortName('modelSource')) })).not.toHaveTextContent('differs');
     const weights = within(section).getByRole('table', { name: 'Weights side by side' });
-    expect(within(weights).getByRole('row', { name: /Mobile and edge/ })).toHaveTextContent('Mobile and edge15');
+    expect(within(within(weights).getByRole('row', { name: /Mobile and edge/ })).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '5']);
     expect(await within(section).findByRole('img', { name: /your weights and theirs/ })).toBeInTheDocument();
   });
 

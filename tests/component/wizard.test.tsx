@@ -1,13 +1,21 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { currentDataset } from '../../src/data/editions.ts';
+import { recommend } from '../../src/engine/index.ts';
+import { headline } from '../../src/features/results/explain.ts';
+import { stepsFor } from '../../src/flow/wizard-flow.ts';
+import { label, labelPattern, shortName, title } from '../support/questionnaire.ts';
 
 type User = ReturnType<typeof userEvent.setup>;
 
+/** A preset's button, by its label in the data. */
+const presetName = (id: string) => new RegExp(`^${currentDataset.presets.find((p) => p.id === id)!.label}`);
+
 /** Chooses options on the current step by their labels, then presses Next. */
-async function answer(user: User, question: string, ...labels: string[]) {
-  const group = await screen.findByRole('group', { name: question }, { timeout: 5000 });
-  for (const label of labels) await user.click(within(group).getByLabelText(new RegExp(`^${label}`)));
+async function answer(user: User, questionId: string, ...optionIds: string[]) {
+  const group = await screen.findByRole('group', { name: title(questionId) }, { timeout: 5000 });
+  for (const optionId of optionIds) await user.click(within(group).getByLabelText(labelPattern(questionId, optionId)));
   await user.click(screen.getByRole('button', { name: 'Next' }));
 }
 
@@ -35,79 +43,82 @@ describe('the wizard', () => {
   it('answers a full journey, checks the answers, and shows the result', async () => {
     const user = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    await answer(user, 'What is the framework mainly for?', 'Research and experiments');
-    await answer(user, 'Do you need to build models yourself?', 'Design and train our own');
-    await answer(user, 'What data will the models work on?', 'Text', 'Images and video');
-    await answer(user, 'Where will trained models run?', 'Cloud or our own servers');
-    await answer(user, 'What will you train on?', 'GPUs');
-    await answer(user, 'How large will training get?', 'Several GPUs in one machine');
-    await answer(user, 'Which framework does the team know best?', 'PyTorch');
-    await answer(user, 'What code exists already?', 'None: a new project');
+    await answer(user, 'goal', 'research');
+    await answer(user, 'modelSource', 'custom');
+    await answer(user, 'data', 'text', 'vision');
+    await answer(user, 'targets', 'server');
+    await answer(user, 'hardware', 'gpu');
+    await answer(user, 'scale', 'multi-gpu');
+    await answer(user, 'team', 'pytorch');
+    await answer(user, 'codebase', 'none');
     // Priorities are optional: the sliders start at the suggested weights.
-    expect(await screen.findByRole('heading', { level: 1, name: 'How much does each criterion matter?' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: title('priorities') })).toBeInTheDocument();
     expect(screen.getByRole('slider', { name: 'Research adoption' })).toHaveValue('4');
     await user.click(screen.getByRole('button', { name: 'Next' }));
 
     const review = await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
     expect(review).toHaveFocus();
-    expect(screen.getByText('Text, Images and video')).toBeInTheDocument();
+    expect(screen.getByText(`${label('data', 'text')}, ${label('data', 'vision')}`)).toBeInTheDocument();
     expect(screen.getByText('Suggested weights, unchanged')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'See the recommendation' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'PyTorch is the better fit' })).toBeInTheDocument();
+    const result = recommend({ goal: 'research', modelSource: 'custom', data: ['text', 'vision'], targets: ['server'], hardware: ['gpu'], scale: 'multi-gpu', team: 'pytorch', codebase: 'none' }, currentDataset);
+    expect(await screen.findByRole('heading', { level: 1, name: result.ok ? headline(result, currentDataset).title : '' })).toBeInTheDocument();
   });
 
   it('moves focus to each new question and gives each step its own title', async () => {
     const user = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'What is the framework mainly for?' })).toHaveFocus();
-    expect(document.title).toBe('What is the framework mainly for? (Step 1 of 10) — ML Framework Advisor');
-    await answer(user, 'What is the framework mainly for?', 'Shipping a product');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Do you need to build models yourself?' })).toHaveFocus();
-    expect(document.title).toMatch(/^Do you need to build models yourself\? \(Step 2 of 10\)/);
+    expect(await screen.findByRole('heading', { level: 1, name: title('goal') })).toHaveFocus();
+    // The review is the last step; every question that applies before any answer is one.
+    const steps = stepsFor({}, currentDataset).length + 1;
+    expect(document.title).toBe(`${title('goal')} (Step 1 of ${steps}) — ML Framework Advisor`);
+    await answer(user, 'goal', 'production');
+    expect(await screen.findByRole('heading', { level: 1, name: title('modelSource') })).toHaveFocus();
+    expect(document.title).toBe(`${title('modelSource')} (Step 2 of ${stepsFor({ goal: 'production' }, currentDataset).length + 1}) — ML Framework Advisor`);
   });
 
   it('keeps the answers when going back', async () => {
     const user = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    await answer(user, 'What is the framework mainly for?', 'Shipping a product');
-    await answer(user, 'Do you need to build models yourself?', 'Adapt pre-trained models');
+    await answer(user, 'goal', 'production');
+    await answer(user, 'modelSource', 'finetune');
     await user.click(await screen.findByRole('button', { name: 'Back' }));
-    expect(await screen.findByLabelText(/^Adapt pre-trained models/)).toBeChecked();
+    expect(await screen.findByLabelText(labelPattern('modelSource', 'finetune'))).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(await screen.findByLabelText(/^Shipping a product/)).toBeChecked();
+    expect(await screen.findByLabelText(labelPattern('goal', 'production'))).toBeChecked();
     // The progress list lets an answered step be revisited.
     const progress = screen.getByRole('navigation', { name: 'Progress' });
-    expect(within(progress).getByRole('listitem', { current: 'step' })).toHaveTextContent('Purpose');
-    await user.click(within(progress).getByRole('button', { name: /Models/ }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Do you need to build models yourself?' })).toBeInTheDocument();
+    expect(within(progress).getByRole('listitem', { current: 'step' })).toHaveTextContent(shortName('goal'));
+    await user.click(within(progress).getByRole('button', { name: new RegExp(shortName('modelSource')) }));
+    expect(await screen.findByRole('heading', { level: 1, name: title('modelSource') })).toBeInTheDocument();
   });
 
   it('announces a validation error, links it to the field and moves focus to it; the step cannot be left', async () => {
     const user = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    await screen.findByRole('heading', { name: 'What is the framework mainly for?' });
+    await screen.findByRole('heading', { name: title('goal') });
     await user.click(screen.getByRole('button', { name: 'Next' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('There is a problem');
     expect(alert).toHaveTextContent('Choose an answer.');
-    const first = screen.getByLabelText(/^Research and experiments/);
+    const first = screen.getByLabelText(labelPattern('goal', 'research'));
     expect(first).toHaveAttribute('aria-invalid', 'true');
     expect(first).toHaveAccessibleDescription(/Choose an answer\./);
     expect(first).toHaveFocus();
-    expect(screen.getByRole('heading', { level: 1, name: 'What is the framework mainly for?' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: title('goal') })).toBeInTheDocument();
 
     // Fixing it clears the error and moves on.
-    await answer(user, 'What is the framework mainly for?', 'Research and experiments');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Do you need to build models yourself?' })).toBeInTheDocument();
+    await answer(user, 'goal', 'research');
+    expect(await screen.findByRole('heading', { level: 1, name: title('modelSource') })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('a multiple-choice step needs at least one answer', async () => {
     const user = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    await answer(user, 'What is the framework mainly for?', 'Shipping a product');
-    await answer(user, 'Do you need to build models yourself?', 'Design and train our own');
-    await screen.findByRole('group', { name: 'What data will the models work on?' });
+    await answer(user, 'goal', 'production');
+    await answer(user, 'modelSource', 'custom');
+    await screen.findByRole('group', { name: title('data') });
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Choose at least one answer.');
   });
@@ -115,58 +126,61 @@ describe('the wizard', () => {
   it('skips the deep-learning questions after a hosted-API answer, and the progress counts only the real steps', async () => {
     const user = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    await answer(user, 'What is the framework mainly for?', 'Shipping a product');
-    expect(await screen.findByText('Step 2 of 10')).toBeInTheDocument();
-    await answer(user, 'Do you need to build models yourself?', 'A hosted model API would do');
+    await answer(user, 'goal', 'production');
+    expect(await screen.findByText(`Step 2 of ${stepsFor({ goal: 'production' }, currentDataset).length + 1}`)).toBeInTheDocument();
+    await answer(user, 'modelSource', 'hosted');
     expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
     const progress = screen.getByRole('navigation', { name: 'Progress' });
-    expect(within(progress).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Purpose (answered)', 'Models (answered)', 'Check your answers']);
+    expect(within(progress).getAllByRole('listitem').map((li) => li.textContent)).toEqual([`${shortName('goal')} (answered)`, `${shortName('modelSource')} (answered)`, 'Check your answers']);
     await user.click(screen.getByRole('button', { name: 'See the recommendation' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Use a hosted model API' })).toBeInTheDocument();
+    const hosted = recommend({ goal: 'production', modelSource: 'hosted' }, currentDataset);
+    expect(await screen.findByRole('heading', { level: 1, name: hosted.ok ? hosted.verdict.wrongComparison?.title : '' })).toBeInTheDocument();
   });
 
   it('skips targets, hardware and scale for tabular-only data', async () => {
     const user = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    await answer(user, 'What is the framework mainly for?', 'Shipping a product');
-    await answer(user, 'Do you need to build models yourself?', 'Design and train our own');
-    await answer(user, 'What data will the models work on?', 'Tables');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Which framework does the team know best?' })).toBeInTheDocument();
-    expect(screen.getByText('Step 4 of 6')).toBeInTheDocument();
+    await answer(user, 'goal', 'production');
+    await answer(user, 'modelSource', 'custom');
+    await answer(user, 'data', 'tabular');
+    expect(await screen.findByRole('heading', { level: 1, name: title('team') })).toBeInTheDocument();
+    const tabular = { goal: 'production', modelSource: 'custom', data: ['tabular'] };
+    expect(screen.getByText(`Step ${stepsFor(tabular, currentDataset).findIndex((q) => q.id === 'team') + 1} of ${stepsFor(tabular, currentDataset).length + 1}`)).toBeInTheDocument();
+    expect(stepsFor(tabular, currentDataset).map((q) => q.id)).not.toContain('targets');
   });
 
   it('asks the migration size only when existing code is in another framework than the leader', async () => {
     const user = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    await answer(user, 'What is the framework mainly for?', 'Research and experiments');
-    await answer(user, 'Do you need to build models yourself?', 'Design and train our own');
-    await answer(user, 'What data will the models work on?', 'Text');
-    await answer(user, 'Where will trained models run?', 'Cloud or our own servers');
-    await answer(user, 'What will you train on?', 'GPUs');
-    await answer(user, 'How large will training get?', 'One machine');
-    await answer(user, 'Which framework does the team know best?', 'None of them yet');
-    await answer(user, 'What code exists already?', 'TensorFlow 2 or Keras');
-    expect(await screen.findByRole('heading', { level: 1, name: 'How big is the system you would migrate?' })).toBeInTheDocument();
+    await answer(user, 'goal', 'research');
+    await answer(user, 'modelSource', 'custom');
+    await answer(user, 'data', 'text');
+    await answer(user, 'targets', 'server');
+    await answer(user, 'hardware', 'gpu');
+    await answer(user, 'scale', 'single');
+    await answer(user, 'team', 'none');
+    await answer(user, 'codebase', 'tf2');
+    expect(await screen.findByRole('heading', { level: 1, name: title('projectSize') })).toBeInTheDocument();
     // Going back and choosing PyTorch code removes the question.
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    await answer(user, 'What code exists already?', 'PyTorch');
-    expect(await screen.findByRole('heading', { level: 1, name: 'How much does each criterion matter?' })).toBeInTheDocument();
+    await answer(user, 'codebase', 'pytorch');
+    expect(await screen.findByRole('heading', { level: 1, name: title('priorities') })).toBeInTheDocument();
   });
 
   it('changes an answer from the review and comes back to the review', async () => {
     const user = await renderApp();
-    await user.click(screen.getByRole('button', { name: /^Mobile app/ }));
+    await user.click(screen.getByRole('button', { name: presetName('mobile-app') }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Change your answer to “What is the framework mainly for?”' }));
-    await answer(user, 'What is the framework mainly for?', 'Research that must ship');
+    await user.click(screen.getByRole('button', { name: `Change your answer to “${title('goal')}”` }));
+    await answer(user, 'goal', 'both');
     expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
-    expect(screen.getByText('Research that must ship')).toBeInTheDocument();
+    expect(screen.getByText(label('goal', 'both'))).toBeInTheDocument();
   });
 
   it('overrides a weight with a slider, shows it as such, and resets to the suggestion', async () => {
     const user = await renderApp();
-    await user.click(screen.getByRole('button', { name: /^Research lab/ }));
-    await user.click(await screen.findByRole('button', { name: /Change your answer to “How much does each criterion matter\?”/ }));
+    await user.click(screen.getByRole('button', { name: presetName('research-lab') }));
+    await user.click(await screen.findByRole('button', { name: `Change your answer to “${title('priorities')}”` }));
     const slider = await screen.findByRole('slider', { name: 'Mobile and edge' });
     expect(slider).toHaveAccessibleDescription('Suggested by your answers');
     // jsdom does not move a range input with arrow keys (the browser test does); set it as a drag would.
@@ -182,25 +196,26 @@ describe('the wizard', () => {
 
   it('fills every answer from a preset, and the user can still change them', async () => {
     const user = await renderApp();
-    await user.click(screen.getByRole('button', { name: /^Tabular analytics/ }));
+    await user.click(screen.getByRole('button', { name: presetName('tabular-analytics') }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
-    expect(screen.getByText('Tables (rows and columns)')).toBeInTheDocument();
+    expect(screen.getByText(label('data', 'tabular'))).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'See the recommendation' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Use scikit-learn, XGBoost or LightGBM' })).toBeInTheDocument();
+    const preset = recommend(currentDataset.presets.find((p) => p.id === 'tabular-analytics')!.answers, currentDataset);
+    expect(await screen.findByRole('heading', { level: 1, name: preset.ok ? headline(preset, currentDataset).title : '' })).toBeInTheDocument();
   });
 
   it('restores progress after a reload, and start over clears it', async () => {
     const user = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    await answer(user, 'What is the framework mainly for?', 'Shipping a product');
-    await screen.findByRole('heading', { level: 1, name: 'Do you need to build models yourself?' });
+    await answer(user, 'goal', 'production');
+    await screen.findByRole('heading', { level: 1, name: title('modelSource') });
     const saved = JSON.parse(localStorage.getItem('ml-framework-advisor:progress')!);
     expect(saved.state).toMatchObject({ answers: { goal: 'production' }, step: 'question:modelSource' });
     // A reload lands on the same question with the answer kept.
     const reloaded = await renderApp2();
-    expect(await screen.findByRole('heading', { level: 1, name: 'Do you need to build models yourself?' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: title('modelSource') })).toBeInTheDocument();
     await reloaded.click(screen.getByRole('button', { name: 'Back' }));
-    expect(await screen.findByLabelText(/^Shipping a product/)).toBeChecked();
+    expect(await screen.findByLabelText(labelPattern('goal', 'production'))).toBeChecked();
     await reloaded.click(screen.getByRole('button', { name: 'Start over' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Which ML framework should you build on?' })).toBeInTheDocument();
     expect(JSON.parse(localStorage.getItem('ml-framework-advisor:progress')!).state.answers).toEqual({});

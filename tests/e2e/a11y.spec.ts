@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { choose, expect, showChart, test } from './fixtures.ts';
+import { title } from '../support/questionnaire.ts';
+import { answerWizard, expect, showChart, test } from './fixtures.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -20,29 +21,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto('./');
       await expectNoViolations(page, 'the start screen');
       await page.getByRole('button', { name: 'Start' }).click();
-      await expect(page.getByRole('heading', { level: 1, name: 'What is the framework mainly for?' })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: title('goal') })).toBeVisible();
       await page.getByRole('button', { name: 'Next' }).click();
       await expect(page.getByRole('alert')).toBeVisible();
       await expectNoViolations(page, 'a step with an error');
-      const answers: [string, string[]][] = [
-        ['What is the framework mainly for?', ['Research and experiments']],
-        ['Do you need to build models yourself?', ['Design and train our own']],
-        ['What data will the models work on?', ['Text', 'Images and video']],
-        ['Where will trained models run?', ['Cloud or our own servers']],
-        ['What will you train on?', ['GPUs']],
-        ['How large will training get?', ['One machine']],
-        ['Which framework does the team know best?', ['TensorFlow or Keras']],
-        ['What code exists already?', ['TensorFlow 2 or Keras']],
-        ['How big is the system you would migrate?', ['Medium']],
-      ];
-      for (const [question, options] of answers) {
-        await choose(page, question, options);
-        await expectNoViolations(page, `“${question}”`);
-        await page.getByRole('button', { name: 'Next' }).click();
-      }
-      await expect(page.getByRole('heading', { level: 1, name: 'How much does each criterion matter?' })).toBeVisible();
-      await expectNoViolations(page, 'the priorities step');
-      await page.getByRole('button', { name: 'Next' }).click();
+      // Every step the wizard asks for these answers.
+      const asked: string[] = [];
+      const answers = { goal: 'research', modelSource: 'custom', data: ['text', 'vision'], targets: ['server'], hardware: ['gpu'], scale: 'single', team: 'tensorflow', codebase: 'pytorch', projectSize: 'medium' };
+      await answerWizard(page, answers, {
+        fromStart: false,
+        openResult: false,
+        onStep: async (questionId) => {
+          asked.push(questionId);
+          await expectNoViolations(page, `“${title(questionId)}”`);
+        },
+      });
+      expect(asked).toContain('priorities');
       await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
       await expectNoViolations(page, 'the review');
     });

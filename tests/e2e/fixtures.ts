@@ -1,4 +1,8 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+import { recommend, type Recommendation } from '../../src/engine/index.ts';
+import type { Answers } from '../../src/schema/answers.ts';
+import type { Dataset } from '../../src/schema/dataset.ts';
+import { labelPattern, questionIdForTitle, title } from '../support/questionnaire.ts';
 
 /**
  * Every page in these tests fails its test on a console error, an uncaught page
@@ -36,17 +40,66 @@ export const test = base.extend<{ guard: Guard }>({
 
 export { expect };
 
-/** Scrolls the result's chart into view (it is drawn when it comes into view) and waits for it. */
-export async function showChart(page: import('@playwright/test').Page) {
+/** Scrolls the result's chart into view (it is drawn when it comes into view) and waits for it, found by its accessible name. */
+export async function showChart(page: Page) {
   await page.getByRole('region', { name: 'Scores on what matters to you' }).scrollIntoViewIfNeeded();
   const chart = page.getByRole('img', { name: /^Radar chart/ }).first();
-  await expect(chart.locator('svg.recharts-surface').first()).toBeVisible();
+  await expect(chart.locator('svg').first()).toBeVisible();
   return chart;
 }
 
-/** On the step that asks `question`, chooses each option by its label (a step without options, the priorities, just waits for its heading). */
-export async function choose(page: import('@playwright/test').Page, question: string, options: readonly string[]) {
-  await expect(page.getByRole('heading', { level: 1, name: question })).toBeVisible();
-  const group = page.getByRole('group', { name: question });
-  for (const option of options) await group.getByLabel(new RegExp(`^${option}`)).check();
+/** On the step that asks `questionId`, chooses each option by its label from the data (the priorities step just waits for its heading). */
+export async function choose(page: Page, questionId: string, optionIds: readonly string[]) {
+  await expect(page.getByRole('heading', { level: 1, name: title(questionId) })).toBeVisible();
+  const group = page.getByRole('group', { name: title(questionId) });
+  for (const optionId of optionIds) await group.getByLabel(labelPattern(questionId, optionId)).check();
+}
+
+/** The engine's result for answers on an edition: what the page must show. */
+export function expected(answers: Answers, dataset: Dataset): Recommendation {
+  const result = recommend(answers, dataset);
+  if (!result.ok) throw new Error(`not a valid answer set: ${JSON.stringify(result.problems)}`);
+  return result;
+}
+
+/** The "Weighted score" row of the score table, as the engine computes it: a blank, then each framework's score to two decimals. */
+export const weightedScoreCells = (result: Recommendation) => ['', ...result.ranking.map((r) => r.score.toFixed(2))];
+
+/** A framework's display name. */
+export const nameOf = (dataset: Dataset, frameworkId: string) => dataset.frameworks.find((f) => f.id === frameworkId)!.name;
+
+/**
+ * From the start page, answers every question the wizard asks with `answers` (option ids),
+ * in whatever order the data asks them, leaves the priorities as suggested, and opens the
+ * result. A question the answers do not cover fails the test, naming it.
+ */
+export async function answerWizard(
+  page: Page,
+  answers: Readonly<Record<string, string | readonly string[]>>,
+  options: { readonly fromStart?: boolean; readonly onStep?: (questionId: string) => Promise<void>; readonly openResult?: boolean } = {},
+) {
+  if (options.fromStart ?? true) {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Start' }).click();
+  }
+  for (let step = 0; step < 30; step++) {
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).not.toHaveText(/^(Loading|Which ML framework)/);
+    const text = (await heading.textContent()) ?? '';
+    if (text === 'Check your answers') break;
+    const questionId = questionIdForTitle(text);
+    if (questionId === 'priorities') {
+      await options.onStep?.(questionId);
+      await page.getByRole('button', { name: 'Next' }).click();
+      await expect(heading).not.toHaveText(text);
+      continue;
+    }
+    const answer = answers[questionId];
+    if (answer === undefined) throw new Error(`The wizard asked "${text}" (${questionId}), which these answers do not cover.`);
+    await choose(page, questionId, typeof answer === 'string' ? [answer] : answer);
+    await options.onStep?.(questionId);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(heading).not.toHaveText(text);
+  }
+  if (options.openResult ?? true) await page.getByRole('button', { name: 'See the recommendation' }).click();
 }

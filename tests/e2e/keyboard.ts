@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { labelPattern, title } from '../support/questionnaire.ts';
 
 /** The focused element's name as a user hears it: its label's text, or its own text. */
 function focusedName(page: Page) {
@@ -20,10 +21,10 @@ export async function tabTo(page: Page, name: RegExp) {
 }
 
 /** Answers the current question by keyboard: tab to each option, Space to choose it, then tab to Next and press Enter. */
-export async function answerByKeyboard(page: Page, question: string, options: RegExp[]) {
-  await expect(page.getByRole('heading', { level: 1, name: question })).toBeFocused();
-  for (const option of options) {
-    await tabTo(page, option);
+export async function answerByKeyboard(page: Page, questionId: string, optionIds: readonly string[]) {
+  await expect(page.getByRole('heading', { level: 1, name: title(questionId) })).toBeFocused();
+  for (const optionId of optionIds) {
+    await tabTo(page, labelPattern(questionId, optionId));
     await page.keyboard.press('Space');
   }
   await tabTo(page, /^Next$/);

@@ -3,25 +3,29 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
-import { expect, showChart, test } from './fixtures.ts';
+import { headline } from '../../src/features/results/explain.ts';
+import { currentDataset } from '../support/editions.ts';
+import { labelPattern, title } from '../support/questionnaire.ts';
+import { expect, expected, showChart, test, weightedScoreCells } from './fixtures.ts';
 
 const researchLink = '?v=1&dv=1&goal=research&modelSource=custom&data=text,vision&targets=server&hardware=gpu&scale=multi-gpu&team=pytorch&codebase=none';
 
 test('the result URL is the share link: opened in a fresh browser it shows the same result', async ({ page, browser, baseURL }) => {
   await page.goto('./');
-  await page.getByRole('button', { name: /^Mobile app/ }).click();
+  const preset = currentDataset.presets.find((p) => p.id === 'mobile-app')!;
+  await page.getByRole('button', { name: new RegExp(`^${preset.label}`) }).click();
   await page.getByRole('button', { name: 'See the recommendation' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A close call: PyTorch, just ahead of TensorFlow');
-  await expect(page).toHaveURL(/\?v=1&e=2026-11&dv=2&goal=production&modelSource=custom&data=vision&targets=mobile/);
+  const result = expected(preset.answers, currentDataset);
+  const { id } = currentDataset.meta.edition;
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(result, currentDataset).title);
+  await expect(page).toHaveURL(new RegExp(`\\?v=1&e=${id}&dv=${currentDataset.meta.dataVersion}&goal=production&modelSource=custom&data=vision&targets=mobile`));
   const shared = page.url();
-  const headline = await page.getByRole('heading', { level: 1 }).textContent();
-  const ranking = await page.getByRole('table', { name: /Scores/ }).getByRole('row', { name: /Weighted score/ }).textContent();
 
   const fresh = await browser.newContext({ baseURL });
   const other = await fresh.newPage();
   await other.goto(shared);
-  await expect(other.getByRole('heading', { level: 1 })).toHaveText(headline!);
-  await expect(other.getByRole('table', { name: /Scores/ }).getByRole('row', { name: /Weighted score/ })).toHaveText(ranking!);
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(headline(result, currentDataset).title);
+  await expect(other.getByRole('table', { name: /Scores/ }).getByRole('row', { name: /Weighted score/ }).getByRole('cell')).toHaveText(weightedScoreCells(result));
   await fresh.close();
 });
 
@@ -68,11 +72,11 @@ test.describe('tampered links', () => {
   test('a bad value: clear message, valid answers kept, the wizard at the invalid answer', async ({ page }) => {
     await page.goto('./?v=1&goal=fun&modelSource=custom&data=text');
     await expect(page.getByRole('alert')).toContainText('This share link could not be read in full. The valid answers are kept; please answer the rest.');
-    await expect(page.getByRole('alert')).toContainText('“fun” is not an answer to “What is the framework mainly for?”');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is the framework mainly for?');
-    await page.getByLabel(/^Research and experiments/).check();
+    await expect(page.getByRole('alert')).toContainText(`“fun” is not an answer to “${title('goal')}”`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title('goal'));
+    await page.getByLabel(labelPattern('goal', 'research')).check();
     await page.getByRole('button', { name: 'Next' }).click();
-    await expect(page.getByLabel(/^Design and train our own/)).toBeChecked();
+    await expect(page.getByLabel(labelPattern('modelSource', 'custom'))).toBeChecked();
   });
 
   test('an unknown key: reported, and the result still shown', async ({ page }) => {
@@ -84,7 +88,7 @@ test.describe('tampered links', () => {
   test('a link over 2,000 characters is refused with a message, never a blank page', async ({ page }) => {
     await page.goto(`./?v=1&goal=research&x=${'a'.repeat(5000)}`);
     await expect(page.getByRole('alert')).toContainText('links over 2,000 characters are not read');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is the framework mainly for?');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title('goal'));
   });
 
   test('script and HTML payloads in every parameter: shown as text at most, nothing runs', async ({ page }) => {
@@ -94,7 +98,8 @@ test.describe('tampered links', () => {
       const query = keys.map((k) => `${encodeURIComponent(k)}=${encodeURIComponent(payload)}`).join('&');
       await page.goto(`./?${query}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await page.waitForTimeout(100);
+      // Every script the page would load has loaded and run by then.
+      await page.waitForLoadState('networkidle');
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.locator('img[src="x"], svg[onload]').count()).toBe(0);
     }
@@ -106,7 +111,7 @@ test.describe('print', () => {
     await page.setViewportSize({ width: 390, height: 700 });
     await page.addInitScript(() => {
       window.print = () => {
-        (window as unknown as { printed: number }).printed = document.querySelectorAll('.chart-box svg.recharts-surface').length;
+        (window as unknown as { printed: number }).printed = document.querySelectorAll('[role="img"][aria-label^="Radar chart"] svg').length;
       };
     });
     await page.goto(`./${researchLink}`);

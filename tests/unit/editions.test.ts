@@ -7,6 +7,8 @@ import { resolveScores } from '../../src/engine/resolve-scores.ts';
 import { describeChange, onOtherEdition, seedScoreOf } from '../../src/features/results/edition-changes.ts';
 import { toDecisionRecord } from '../../src/features/results/decision-record.ts';
 import { applyEdition } from '../../src/schema/apply-edition.ts';
+import { assembleEditions, editionToCompare } from '../../src/schema/assemble-dataset.ts';
+import type { Dataset } from '../../src/schema/dataset.ts';
 import { parseDataset } from '../../src/schema/parse-dataset.ts';
 import { validateData } from '../../src/schema/validate-data.ts';
 
@@ -16,7 +18,11 @@ describe('data editions', () => {
   it('ships every edition file in data/editions, and both editions validate', () => {
     const files = readdirSync(join(process.cwd(), 'data/editions')).map((f) => `editions/${f}`);
     expect(files.sort()).toEqual(Object.keys(editionFiles).sort());
-    expect(editions.map((d) => d.meta.edition.id)).toEqual(['2026-11', 'seed']);
+    // Every file is an edition, with the seed; the newest by its date comes first and is the current one.
+    expect(editions.map((d) => d.meta.edition.id).sort()).toEqual([...Object.values(editionFiles).map((e: any) => e.id), 'seed'].sort());
+    const dates = editions.map((d) => d.meta.edition.asOf);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(currentDataset).toBe(editions[0]);
     expect(applyEdition(dataFiles, editionFile(), 'editions/2026-11.json').ok).toBe(true);
     expect(datasetFor('seed')).toBe(seedDataset);
     expect(datasetFor('nope')).toBeNull();
@@ -82,23 +88,28 @@ describe('data editions', () => {
 
   it('refuses a change whose old value is not what the seed holds, naming the file and the path', () => {
     const edition = editionFile();
-    edition.changes.find((c: any) => c.id === 'mobile-score').old.score = 5;
+    const index = edition.changes.findIndex((c: any) => c.id === 'mobile-score');
+    edition.changes[index].old.score = 5;
     expect(applyEdition(dataFiles, edition, 'editions/2026-11.json')).toEqual({
       ok: false,
-      problems: [{ file: 'editions/2026-11.json', path: 'changes.6.old.score', message: 'says the old value was 5, but criteria.json has 6' }],
+      problems: [{ file: 'editions/2026-11.json', path: `changes.${index}.old.score`, message: 'says the old value was 5, but criteria.json has 6' }],
     });
   });
 
   it('refuses a change that cites an unknown source, or a path that is not there', () => {
     const edition = editionFile();
-    edition.changes[1].sources = ['nowhere'];
-    edition.changes[2].path = 'facts/colour';
+    // Two changes, found by what they are rather than where they stand in the list.
+    const cited = edition.changes.findIndex((c: any) => c.op === 'merge' && c.file === 'criteria.json');
+    const fact = edition.changes.findIndex((c: any) => c.op === 'merge' && c.file === 'facts.json');
+    const factPath = edition.changes[fact].path;
+    edition.changes[cited].sources = ['nowhere'];
+    edition.changes[fact].path = 'facts/colour';
     const result = applyEdition(dataFiles, edition, 'editions/2026-11.json');
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems).toEqual([{ file: 'editions/2026-11.json', path: 'changes.2.path', message: '"facts/colour" in facts.json is not an object that can be changed' }]);
-    edition.changes[2].path = 'facts/maintainer';
+    expect(!result.ok && result.problems).toEqual([{ file: 'editions/2026-11.json', path: `changes.${fact}.path`, message: '"facts/colour" in facts.json is not an object that can be changed' }]);
+    edition.changes[fact].path = factPath;
     const second = applyEdition(dataFiles, edition, 'editions/2026-11.json');
-    expect(!second.ok && second.problems).toEqual([{ file: 'editions/2026-11.json', path: 'changes.1.sources.0', message: 'names an unknown source "nowhere"' }]);
+    expect(!second.ok && second.problems).toEqual([{ file: 'editions/2026-11.json', path: `changes.${cited}.sources.0`, message: 'names an unknown source "nowhere"' }]);
   });
 
   it('describes a change as before and after', () => {
@@ -133,5 +144,18 @@ describe('data editions', () => {
     const result = recommend({ goal: 'research' }, currentDataset);
     if (!result.ok) throw new Error('invalid');
     expect(toDecisionRecord(result, currentDataset, { date: '2026-11-25', url: 'https://x/?v=1' })).toContain('- Data: November 2026 refresh, as of November 2026 (data version 2)');
+  });
+
+  it('takes a new edition from its file alone: the newest is current, and each edition knows which one to set itself against', () => {
+    const later = { ...editionFile(), id: '2027-05', label: 'May 2027 refresh', asOf: '2027-05', dataVersion: 3 };
+    const assembled = assembleEditions(dataFiles, { ...editionFiles, 'editions/2027-05.json': later });
+    expect(assembled.editions.map((d) => d.meta.edition.id)).toEqual(['2027-05', '2026-11', 'seed']);
+    expect(assembled.current.meta.edition.id).toBe('2027-05');
+    // The newest against its base (the seed), every older one against the newest.
+    const [newest, middle, seed] = assembled.editions as [Dataset, Dataset, Dataset];
+    expect(editionToCompare(assembled.editions, newest)?.meta.edition.id).toBe('seed');
+    expect(editionToCompare(assembled.editions, middle)?.meta.edition.id).toBe('2027-05');
+    expect(editionToCompare(assembled.editions, seed)?.meta.edition.id).toBe('2027-05');
+    expect(editionToCompare([assembleEditions(dataFiles, {}).seed], seed)).toBeNull();
   });
 });

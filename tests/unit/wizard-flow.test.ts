@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { seedDataset } from '../../src/data/editions.ts';
 import { canShow, nearestShowableStep, nextStep, previousStep, stepsFor } from '../../src/flow/wizard-flow.ts';
 
@@ -37,5 +37,19 @@ describe('wizard flow', () => {
     expect(nearestShowableStep('question:targets', { goal: 'research', modelSource: 'hosted' }, d)).toBe('review');
     // Optional priorities never block the review.
     expect(canShow('review', { goal: 'x', modelSource: 'hosted' }, d)).toBe(true);
+  });
+});
+
+describe('the flow module', () => {
+  it('is pure: importing it creates no store and reads no saved progress', async () => {
+    const getItem = vi.spyOn(Storage.prototype, 'getItem');
+    vi.resetModules();
+    await import('../../src/flow/wizard-flow.ts');
+    await import('../../src/flow/step.ts');
+    expect(getItem).not.toHaveBeenCalled();
+    // The store, by contrast, reads saved progress as soon as it is imported.
+    await import('../../src/state/wizard-store.ts');
+    expect(getItem).toHaveBeenCalled();
+    getItem.mockRestore();
   });
 });

@@ -3,6 +3,7 @@ import { SCORE_EPSILON, type Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { marginParts } from './explain.ts';
 import { criterionName, frameworkName } from '../../components/dataset-names.ts';
+import { ScoreColumnHeads } from './score-table.tsx';
 
 /**
  * For each weighted criterion: weight x score / total weight = contribution, per
@@ -24,14 +25,7 @@ export function Breakdown({ result, dataset }: { readonly result: Recommendation
           <caption className="visually-hidden">Contribution of each criterion to each framework&apos;s score</caption>
           <thead>
             <tr>
-              <th scope="col">Criterion</th>
-              <th scope="col" className="number">Weight</th>
-              {frameworks.map((id) => (
-                <th scope="col" className="number" key={id}>
-                  {frameworkName(dataset, id)}
-                  <span className="th-note">score → points</span>
-                </th>
-              ))}
+              <ScoreColumnHeads frameworkIds={frameworks} dataset={dataset} note="score → points" />
               <th scope="col">Favours</th>
             </tr>
           </thead>

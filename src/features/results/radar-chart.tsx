@@ -67,8 +67,8 @@ export default function ScoreRadar({ data, frameworks, width, height, label }: S
         ))}
       </RadarChart>
     </div>
-    {/* An HTML legend: readable by everyone, and it prints where it belongs. */}
-    <ul className="legend" aria-hidden="true">
+    {/* An HTML legend: readable by everyone (screen readers too), and it prints where it belongs. */}
+    <ul className="legend" aria-label="Legend">
       {frameworks.map((f) => (
         <li key={f.id}>
           <span className="swatch" style={{ backgroundColor: f.color }} />

@@ -4,6 +4,22 @@ import { formatWeight } from '../../components/format-weight.ts';
 import { seedScoreOf } from './edition-changes.ts';
 import { criterionName, frameworkName } from '../../components/dataset-names.ts';
 
+/** The head cells the score tables share: criterion, weight, then one column per framework (with an optional note). */
+export function ScoreColumnHeads({ frameworkIds, dataset, note }: { readonly frameworkIds: readonly string[]; readonly dataset: Dataset; readonly note?: string }) {
+  return (
+    <>
+      <th scope="col">Criterion</th>
+      <th scope="col" className="number">Weight</th>
+      {frameworkIds.map((id) => (
+        <th scope="col" className="number" key={id}>
+          {frameworkName(dataset, id)}
+          {note && <span className="th-note">{note}</span>}
+        </th>
+      ))}
+    </>
+  );
+}
+
 /** The chart's numbers as a table: each weighted criterion's weight and every framework's score. */
 export function ScoreTable({ result, dataset, criterionIds }: { readonly result: Recommendation; readonly dataset: Dataset; readonly criterionIds: readonly string[] }) {
   const frameworks = result.ranking.map((r) => r.frameworkId);
@@ -12,13 +28,7 @@ export function ScoreTable({ result, dataset, criterionIds }: { readonly result:
       <caption>Scores (1–10) on the criteria that carry weight</caption>
       <thead>
         <tr>
-          <th scope="col">Criterion</th>
-          <th scope="col" className="number">Weight</th>
-          {frameworks.map((id) => (
-            <th scope="col" className="number" key={id}>
-              {frameworkName(dataset, id)}
-            </th>
-          ))}
+          <ScoreColumnHeads frameworkIds={frameworks} dataset={dataset} />
         </tr>
       </thead>
       <tbody>

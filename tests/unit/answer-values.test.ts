@@ -1,0 +1,37 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { chosenOptions, clearWeights, isAnswerValue, setWeight, weightOverrides } from '../../src/schema/answer-values.ts';
+
+describe('answer values', () => {
+  it('reads option ids and weights from any answer shape', () => {
+    expect(chosenOptions({ goal: 'research' }, 'goal')).toEqual(['research']);
+    expect(chosenOptions({ data: ['text', 'vision'] }, 'data')).toEqual(['text', 'vision']);
+    expect(chosenOptions({ priorities: { mobile: 2 } }, 'priorities')).toEqual([]);
+    expect(chosenOptions({}, 'goal')).toEqual([]);
+    expect(weightOverrides({ priorities: { mobile: 2 } }, 'priorities')).toEqual({ mobile: 2 });
+    expect(weightOverrides({ goal: 'research' }, 'goal')).toEqual({});
+  });
+
+  it('tells an answer shape from anything else', () => {
+    for (const good of ['x', ['a', 'b'], { mobile: 1.5 }]) expect(isAnswerValue(good)).toBe(true);
+    for (const bad of [1, null, [1], { mobile: 'x' }, { mobile: Infinity }, undefined]) expect(isAnswerValue(bad)).toBe(false);
+  });
+});
+
+describe('setting a weight: one rule for the priorities step and the what-if sliders', () => {
+  it('keeps a weight that differs from the suggestion, and drops one that equals it', () => {
+    const moved = setWeight({ goal: 'research' }, 'priorities', 'mobile', 5, 1);
+    expect(moved).toEqual({ goal: 'research', priorities: { mobile: 5 } });
+    // Dragged back to the suggestion: no override left, so no "Changed" and nothing in the link.
+    expect(setWeight(moved, 'priorities', 'mobile', 1, 1)).toEqual({ goal: 'research' });
+    // Equal on the weights' three-decimal grid counts as equal.
+    expect(setWeight(moved, 'priorities', 'mobile', 0.1 + 0.2, 0.3)).toEqual({ goal: 'research' });
+    expect(setWeight(setWeight(moved, 'priorities', 'research', 0, 4), 'priorities', 'mobile', 1, 1)).toEqual({ goal: 'research', priorities: { research: 0 } });
+    expect(clearWeights(moved, 'priorities')).toEqual({ goal: 'research' });
+  });
+
+  test.prop([fc.double({ min: 0, max: 10, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true })])('setting a weight and then its suggestion leaves the answers as they were', (weight, suggested) => {
+    const answers = { goal: 'research' };
+    expect(setWeight(setWeight(answers, 'priorities', 'mobile', weight, suggested), 'priorities', 'mobile', suggested, suggested)).toEqual(answers);
+  });
+});
