@@ -7,12 +7,13 @@ import type { Plugin } from 'vite';
  * than a handful of small ones: on a phone each extra request costs a round trip before
  * the result can paint. Membership is by folder (every src/ folder but the feature views,
  * plus the JSON in data/ and zod), less whatever the start page imports statically, which
- * stays in the entry so that the start page never loads the core.
+ * stays in the entry so that the start page never loads the core, and less what only one
+ * view imports, which travels with that view.
  */
 const CORE_FOLDERS = ['src/app/', 'src/components/', 'src/data/', 'src/engine/', 'src/flow/', 'src/schema/', 'src/share/', 'src/state/', 'data/', 'node_modules/zod/'];
 
 interface ChunkingContext {
-  getModuleInfo(id: string): { readonly isEntry: boolean; readonly importers: readonly string[] } | null;
+  getModuleInfo(id: string): { readonly isEntry: boolean; readonly importers: readonly string[]; readonly dynamicImporters: readonly string[] } | null;
 }
 
 /** The rolldown `codeSplitting` options that make the core chunk. */
@@ -37,10 +38,18 @@ export function coreChunk(root: string) {
     fromEntry.set(id, found);
     return found;
   };
+  // A module that only one view imports (a wizard-only component, say) travels with that view.
+  const viewOf = (id: string) => /\/src\/features\/([\w-]+)\//.exec(id.replaceAll('\\', '/'))?.[1] ?? null;
+  const onlyOneView = (id: string, ctx: ChunkingContext) => {
+    const info = ctx.getModuleInfo(id);
+    const importers = [...(info?.importers ?? []), ...(info?.dynamicImporters ?? [])];
+    const views = new Set(importers.map(viewOf));
+    return importers.length > 0 && views.size === 1 && !views.has(null);
+  };
   return {
     // Without this, a group pulls in the static imports of its modules: the start page's too.
     includeDependenciesRecursively: false,
-    groups: [{ name: (id: string, ctx: ChunkingContext) => (inCoreFolder(id) && !staticallyFromEntry(id, ctx) ? 'core' : null) }],
+    groups: [{ name: (id: string, ctx: ChunkingContext) => (inCoreFolder(id) && !staticallyFromEntry(id, ctx) && !onlyOneView(id, ctx) ? 'core' : null) }],
   };
 }
 

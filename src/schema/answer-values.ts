@@ -1,7 +1,8 @@
 import type { Answers, AnswerValue } from './answers.ts';
 
 // The one place that reads the shape of an answer (an option id, a list of them, or
-// weights by criterion id). No zod here: the store, in the start page's chunk, uses it too.
+// weights by criterion id), and the one rule for setting a weight. No zod here: it is small
+// and pure, for the engine, the codec, the formatters and the what-if sliders alike.
 
 type Weights = Readonly<Record<string, number>>;
 
@@ -17,11 +18,6 @@ export const sameWeight = (a: number, b: number) => Math.round(a * GRID) === Mat
 
 const isWeights = (value: unknown): value is Weights =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((x) => typeof x === 'number' && Number.isFinite(x));
-
-/** Whether an untrusted value has the shape of an answer: `'research'`, `['text']`, `{ mobile: 4 }`. */
-export function isAnswerValue(value: unknown): value is AnswerValue {
-  return typeof value === 'string' || (Array.isArray(value) && value.every((x) => typeof x === 'string')) || isWeights(value);
-}
 
 /** The option ids of an answer: `'research'` -> `['research']`, `['text', 'vision']` as is; weights or nothing -> `[]`. */
 export function optionIdsOf(value: AnswerValue | undefined): readonly string[] {

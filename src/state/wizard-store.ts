@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { isStep, type Step } from '../flow/step.ts';
-import { clearWeights, isAnswerValue, setWeight } from '../schema/answer-values.ts';
 import type { Answers, AnswerValue } from '../schema/answers.ts';
 
 /** A message for the user: info (status) or a problem (alert), with optional details. */
@@ -33,19 +32,24 @@ interface WizardActions {
   /** Switch the data edition (null: the current one). */
   readonly chooseEdition: (editionId: string | null) => void;
   readonly dismissNotice: () => void;
-  /** What-if on the result page: set one criterion's weight (no override when it equals the suggestion). */
-  readonly adjustWeight: (prioritiesId: string, criterionId: string, weight: number, suggested: number) => void;
-  /** Back to the weights the answers suggest. */
-  readonly resetWeights: (prioritiesId: string) => void;
+  /**
+   * What-if on the result page: weights moved, or reset. The caller passes the pure rule
+   * (`setWeight` or `clearWeights` from schema/answer-values.ts), applied to the latest answers;
+   * the start page's chunk then carries no weight logic.
+   */
+  readonly adjustWeights: (apply: (answers: Answers) => Answers) => void;
 }
 
 const STORAGE_KEY = 'ml-framework-advisor:progress';
 const STORAGE_VERSION = 1;
 const initial: WizardState = { answers: {}, step: 'start', returnToReview: false, editionId: null, notice: null };
 
-/** A shallow structural check of saved answers; the wizard checks them against the questionnaire when it loads. */
-const isAnswersShape = (value: unknown): value is Answers =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(isAnswerValue);
+/**
+ * Saved answers must be a plain object; each answer is read against the questionnaire (by the
+ * schema, in the core chunk) when the wizard or the result loads them. The start page's chunk
+ * carries no answer logic.
+ */
+const isAnswersShape = (value: unknown): value is Answers => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const UNREADABLE = 'Your saved progress could not be read, so it was cleared. You can start again below.';
 
@@ -118,11 +122,8 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
         dismissNotice: () => {
           set({ notice: null });
         },
-        adjustWeight: (prioritiesId, criterionId, weight, suggested) => {
-          set((s) => ({ answers: setWeight(s.answers, prioritiesId, criterionId, weight, suggested) }));
-        },
-        resetWeights: (prioritiesId) => {
-          set((s) => ({ answers: clearWeights(s.answers, prioritiesId) }));
+        adjustWeights: (apply) => {
+          set((s) => ({ answers: apply(s.answers) }));
         },
       },
     }),

@@ -18,7 +18,7 @@ describe('next steps', () => {
     for (const item of items) {
       // "Runtime <maturity> — note": the maturity badge is never empty.
       const badge = item.querySelector('.maturity');
-      expect(badge?.textContent, item.textContent ?? '').toMatch(/\w/);
+      expect(badge?.textContent, item.textContent).toMatch(/\w/);
     }
     unmount();
   });

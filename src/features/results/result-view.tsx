@@ -3,6 +3,7 @@ import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { Reveal } from '../../components/reveal.tsx';
 import { useStepHeading } from '../../components/use-step-heading.ts';
 import { recommend } from '../../engine/index.ts';
+import { clearWeights, setWeight } from '../../schema/answer-values.ts';
 import type { Answers } from '../../schema/answers.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { otherEdition } from '../../data/editions.ts';
@@ -38,7 +39,7 @@ export default function ResultView() {
 }
 
 const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly answers: Answers; readonly dataset: Dataset }) {
-  const { goTo, adjustWeight, resetWeights, restart, chooseEdition } = useWizardActions();
+  const { goTo, adjustWeights, restart, chooseEdition } = useWizardActions();
   const result = recommend(answers, dataset);
   const head = result.ok ? headline(result, dataset) : null;
   const headingRef = useStepHeading<HTMLHeadingElement>(head?.title ?? 'Your answers need another look');
@@ -111,8 +112,8 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
               <WhatIf
                 result={result}
                 dataset={dataset}
-                onWeight={(criterionId, weight, suggested) => { adjustWeight(prioritiesId, criterionId, weight, suggested); }}
-                onReset={() => { resetWeights(prioritiesId); }}
+                onWeight={(criterionId, weight, suggested) => { adjustWeights((a) => setWeight(a, prioritiesId, criterionId, weight, suggested)); }}
+                onReset={() => { adjustWeights((a) => clearWeights(a, prioritiesId)); }}
               />,
             ],
             ['the breakdown', <Breakdown result={result} dataset={dataset} />],
