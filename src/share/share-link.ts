@@ -33,6 +33,11 @@ type DecodeResult = ({ readonly ok: true } & DecodedLink) | ({ readonly ok: fals
 
 const formatWeightValue = (weight: number) => String(Math.round(weight * 10 ** WEIGHT_DECIMALS) / 10 ** WEIGHT_DECIMALS);
 
+// Numbers are read only in the form the encoder writes them: `5`, `0.5`, `1.125`; never `5.0`,
+// `05`, `0x5`, `5e0`, ` 5` or `1e-300`, so that decoding and encoding again gives the same link.
+const CANONICAL_WEIGHT = new RegExp(`^(0|[1-9][0-9]*)(\\.[0-9]{0,${WEIGHT_DECIMALS - 1}}[1-9])?$`);
+const CANONICAL_WHOLE = /^[1-9][0-9]*$/;
+
 /** Answers -> query string (without "?"), in questionnaire order so the same answers give the same link. */
 export function encodeAnswers(answers: Answers, dataset: Dataset): string {
   const parts = [`v=${LINK_FORMAT_VERSION}`, `e=${dataset.meta.edition.id}`, `dv=${dataset.meta.dataVersion}`];
@@ -65,11 +70,12 @@ function decodeAnswer(question: Question, raw: string, dataset: Dataset): { valu
     const weights: Record<string, number> = {};
     const { min, max } = dataset.meta.weightRange;
     for (const pair of raw.split(',').filter(Boolean)) {
-      const [id = '', text = ''] = pair.split(':');
+      const [id = '', text = '', ...extra] = pair.split(':');
       const weight = Number(text);
       if (!dataset.criteria.some((c) => c.id === id)) problems.push({ path: question.id, message: `${quote(id)} is not a criterion, so its weight was ignored.` });
-      else if (text.trim() === '' || !isWeight(weight, dataset.meta.weightRange)) {
-        problems.push({ path: question.id, message: `The weight for ${quote(id)} must be a number from ${min} to ${max} with at most ${WEIGHT_DECIMALS} decimals, not ${quote(text)}; the suggested weight is used instead.` });
+      else if (extra.length > 0 || !CANONICAL_WEIGHT.test(text) || !isWeight(weight, dataset.meta.weightRange)) {
+        const given = extra.length > 0 ? [text, ...extra].join(':') : text;
+        problems.push({ path: question.id, message: `The weight for ${quote(id)} must be a number from ${min} to ${max} with at most ${WEIGHT_DECIMALS} decimals, not ${quote(given)}; the suggested weight is used instead.` });
       } else if (id in weights) problems.push({ path: question.id, message: `${quote(id)} is weighted twice; the first weight was kept.` });
       else weights[id] = weight;
     }
@@ -114,7 +120,7 @@ function decodeVersion1(params: URLSearchParams, dataset: Dataset): DecodedLink 
     }
     if (key === 'dv') {
       const n = Number(raw);
-      if (Number.isInteger(n) && n > 0) dataVersion = n;
+      if (CANONICAL_WHOLE.test(raw) && Number.isSafeInteger(n)) dataVersion = n;
       else problems.push({ path: 'dv', message: `The data version ${quote(raw)} is not a whole number; it was ignored.` });
       continue;
     }
@@ -146,7 +152,7 @@ export function decodeShareLink(search: string, dataset: Dataset): DecodeResult 
     }
     const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
     const rawVersion = params.get('v');
-    const version = rawVersion === null ? 1 : Number(rawVersion);
+    const version = rawVersion === null ? 1 : CANONICAL_WHOLE.test(rawVersion) ? Number(rawVersion) : NaN;
     const decoder = DECODERS[version];
     if (!decoder) {
       return { ok: false, answers: {}, dataVersion: null, editionId: null, problems: [{ path: 'v', message: `This link uses format ${quote(rawVersion ?? '')}, which this version of the app does not know.` }] };

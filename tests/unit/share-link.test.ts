@@ -101,4 +101,52 @@ describe('share link properties', () => {
       expect(validateAnswers(result.answers, d).ok).toBe(true);
     },
   );
+
+  // Link-shaped strings built from the vocabulary of the data and the junk people and tools add.
+  const keys = ['v', 'e', 'dv', ...d.questions.map((q) => q.id), 'utm_source', 'x'];
+  const optionIds = d.questions.flatMap((q) => q.options.map((o) => o.id));
+  const criterionIds = d.criteria.map((c) => c.id);
+  const number = fc.oneof(fc.constantFrom('0', '1', '5', '10', '1.5', '0.125', '5.0', '05', '0x5', '0b101', '5e0', '%205', '1e-300', '-1', '11', 'NaN', ''), fc.double().map(String));
+  const value = fc.oneof(
+    fc.string(),
+    fc.array(fc.constantFrom(...optionIds, 'junk', ''), { maxLength: 4 }).map((ids) => ids.join(',')),
+    fc.array(fc.tuple(fc.constantFrom(...criterionIds, 'speed'), number, fc.constantFrom('', ':junk')), { maxLength: 4 }).map((pairs) => pairs.map(([c, n, tail]) => `${c}:${n}${tail}`).join(',')),
+    number,
+  );
+  const link = fc.array(fc.tuple(fc.constantFrom(...keys), value), { maxLength: 14 }).map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`);
+
+  test.prop([link], { numRuns: 10_000 })('fuzz: decode, encode, decode again is stable, and recommend() never throws on what a link gives', (text) => {
+    const first = decodeShareLink(text, d);
+    const again = decodeShareLink(`?${encodeAnswers(first.answers, d)}`, d);
+    expect(again.problems).toEqual([]);
+    expect(again.answers).toEqual(first.answers);
+    expect(() => recommend(first.answers, d)).not.toThrow();
+    expect(() => recommend(first.answers, currentDataset)).not.toThrow();
+  });
+});
+
+describe('numbers in a link', () => {
+  it.each(['0x5', '0b101', '5e0', '%205', ' 5', '5:junk', '5.0', '05', '1e-300', '.5', '1.1234'])('refuses the weight %j, which the encoder never writes, and says so', (text) => {
+    const result = decodeShareLink(`?v=1&priorities=mobile:${text},research:2`, d);
+    expect(result.answers).toEqual({ priorities: { research: 2 } });
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]!.message).toMatch(/^The weight for “mobile” must be a number from 0 to 10/);
+  });
+
+  it('reads the weights the encoder writes', () => {
+    expect(decodeShareLink('?v=1&priorities=mobile:0,research:10,devex:1.125,community:0.5', d).answers).toEqual({ priorities: { mobile: 0, research: 10, devex: 1.125, community: 0.5 } });
+  });
+
+  it.each(['1.0', '01', ' 1', '1e0', '0x1'])('refuses the format version %j', (text) => {
+    const result = decodeShareLink(`?v=${encodeURIComponent(text)}&goal=research`, d);
+    expect(result.ok).toBe(false);
+    expect(result.problems[0]!.message).toMatch(/which this version of the app does not know/);
+  });
+
+  it.each(['2.0', '02', '2e0', '0'])('ignores the data version %j, saying so', (text) => {
+    const result = decodeShareLink(`?v=1&dv=${text}&goal=research`, d);
+    expect(result.dataVersion).toBeNull();
+    expect(result.answers).toEqual({ goal: 'research' });
+    expect(result.problems.map((p) => p.path)).toEqual(['dv']);
+  });
 });
