@@ -23,35 +23,44 @@ export const LAYERS = [
 ];
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-// `../x/` from a top-level folder, `../../x/` from a feature: any climb that lands in folder x.
-// The top-level data/ (JSON) counts as the data layer: only src/data imports it.
-const intoFolder = (folders) => `^(\\.\\./)+(${folders.join('|')})(/|$)`;
+// `../x/` from a top-level folder, `../../x/` from a feature (an optional leading `./` too): any
+// climb that lands in folder x.
+const intoFolder = (folders) => `^(\\./)?(\\.\\./)+(${folders.join('|')})(/|$)`;
+// Climbing out of src/ altogether: only src/data may (to import the JSON in data/).
+const outOfSrc = (depth) => `^(\\./)?(\\.\\./){${depth + 1},}`;
+
+/** The global syntax rules, repeated in each layer block (a later block's rule replaces an earlier one). */
+const SYNTAX = [
+  { selector: 'TSEnumDeclaration', message: 'Use a union type or z.enum instead of enum.' },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Nothing is rendered as HTML.' },
+];
+
+/** One layer's rules: static imports (no-restricted-imports) and dynamic `import()` (no-restricted-syntax) alike. */
+function layerRules(patterns) {
+  // esquery's /regex/ allows no slash inside: write each one as \x2F.
+  const dynamic = patterns.map(({ regex, message }) => ({ selector: `ImportExpression > Literal[value=/${regex.replaceAll('\\/', '/').replaceAll('/', '\\x2F')}/]`, message }));
+  return { 'no-restricted-imports': ['error', { patterns }], 'no-restricted-syntax': ['error', ...SYNTAX, ...dynamic] };
+}
 
 function layerBlocks() {
   const blocks = LAYERS.map(({ folder, rule, may, ui }) => {
     const forbidden = FOLDERS.filter((f) => f !== folder && !may.includes(f));
     const patterns = [{ regex: intoFolder(forbidden), message: `Layer rule “${rule}”: src/${folder}/ may import only ${may.length > 0 ? may.map((f) => `src/${f}/`).join(', ') : 'zod'} (docs/architecture.md).` }];
+    if (folder !== 'data') patterns.push({ regex: outOfSrc(folder === 'features' ? 2 : 1), message: `Layer rule “only src/data imports data/”: src/${folder}/ reaches outside src/; take data through src/data/editions.ts.` });
     if (!ui) patterns.push({ regex: `^(${UI_PACKAGES.map(escape).join('|')})(/|$)`, message: `Layer rule “${rule}”: no React, store or chart code in src/${folder}/.` });
-    return { files: [`src/${folder}/**/*.{ts,tsx}`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
+    return { files: [`src/${folder}/**/*.{ts,tsx}`], rules: layerRules(patterns) };
   });
-  // Each feature: the same rule as every feature, plus never another feature (the app composes them).
+  // Each feature: the same rules as every feature, plus never another feature (the app composes them).
   const features = readdirSync('src/features', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-  const featureLayer = LAYERS.find((l) => l.folder === 'features');
+  const featureBlock = blocks.find((b) => b.files[0].startsWith('src/features/'));
+  const featurePatterns = featureBlock.rules['no-restricted-imports'][1].patterns;
   for (const feature of features) {
-    const forbidden = FOLDERS.filter((f) => f !== 'features' && !featureLayer.may.includes(f));
     blocks.push({
       files: [`src/features/${feature}/**/*.{ts,tsx}`],
-      rules: {
-        'no-restricted-imports': [
-          'error',
-          {
-            patterns: [
-              { regex: intoFolder(forbidden), message: `Layer rule “${featureLayer.rule}”: src/features/ may import only ${featureLayer.may.map((f) => `src/${f}/`).join(', ')} (docs/architecture.md).` },
-              { regex: `^\\.\\./(?!${escape(feature)}/)[\\w-]+/|(^|/)features/(?!${escape(feature)}/)`, message: `Layer rule “features never import each other”: src/features/${feature}/ imports another feature; let src/app/ compose them, or move what both need down a layer.` },
-            ],
-          },
-        ],
-      },
+      rules: layerRules([
+        ...featurePatterns,
+        { regex: `^(\\./)?\\.\\./(?!${escape(feature)}/)[\\w-]+/|(^|/)features/(?!${escape(feature)}/)`, message: `Layer rule “features never import each other”: src/features/${feature}/ imports another feature; let src/app/ compose them, or move what both need down a layer.` },
+      ]),
     });
   }
   return blocks;
@@ -71,11 +80,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-non-null-assertion': 'off',
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'TSEnumDeclaration', message: 'Use a union type or z.enum instead of enum.' },
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Nothing is rendered as HTML.' },
-      ],
+      'no-restricted-syntax': ['error', ...SYNTAX],
     },
   },
   ...layerBlocks(),

@@ -9,7 +9,7 @@ if (!existsSync(executablePath)) {
 }
 
 // The port of the server these tests start: PORT, as for npm start (default 4173).
-const port = Number(process.env.PORT ?? 4173);
+const port = Number(process.env.PORT || 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

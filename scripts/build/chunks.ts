@@ -10,7 +10,9 @@ import type { Plugin } from 'vite';
  * stays in the entry so that the start page never loads the core, and less what only one
  * view imports, which travels with that view.
  */
-const CORE_FOLDERS = ['src/app/', 'src/components/', 'src/data/', 'src/engine/', 'src/flow/', 'src/schema/', 'src/share/', 'src/state/', 'data/', 'node_modules/zod/'];
+const CORE_FOLDERS = ['src/app/', 'src/components/', 'src/data/', 'src/engine/', 'src/flow/', 'src/schema/', 'src/share/', 'src/state/', 'data/'];
+/** Packages in core, matched wherever node_modules lives (a symlinked or hoisted one too). */
+const CORE_PACKAGES = ['zod'];
 
 interface ChunkingContext {
   getModuleInfo(id: string): { readonly isEntry: boolean; readonly importers: readonly string[]; readonly dynamicImporters: readonly string[] } | null;
@@ -18,7 +20,10 @@ interface ChunkingContext {
 
 /** The rolldown `codeSplitting` options that make the core chunk. */
 export function coreChunk(root: string) {
-  const inCoreFolder = (id: string) => CORE_FOLDERS.some((folder) => relative(root, id).replaceAll('\\', '/').startsWith(folder));
+  const inCoreFolder = (id: string) => {
+    const path = id.replaceAll('\\', '/');
+    return CORE_PACKAGES.some((name) => path.includes(`/node_modules/${name}/`)) || (!path.includes('/node_modules/') && CORE_FOLDERS.some((folder) => relative(root, id).replaceAll('\\', '/').startsWith(folder)));
+  };
   const fromEntry = new Map<string, boolean>();
   // Whether the entry reaches a module through static imports alone (then it is part of the start page).
   const staticallyFromEntry = (id: string, ctx: ChunkingContext): boolean => {
@@ -61,7 +66,13 @@ export function chunkReport(root: string): Plugin {
     generateBundle(_options, bundle) {
       const chunks: Record<string, string[]> = {};
       for (const [file, output] of Object.entries(bundle)) {
-        if (output.type === 'chunk') chunks[file] = output.moduleIds.map((id) => relative(root, id).replaceAll('\\', '/')).sort();
+        // Packages by their name wherever node_modules lives; the app's modules relative to the root.
+        const name = (id: string) => {
+          const path = id.replaceAll('\\', '/');
+          const inPackage = path.lastIndexOf('/node_modules/');
+          return inPackage >= 0 ? path.slice(inPackage + 1) : relative(root, id).replaceAll('\\', '/');
+        };
+        if (output.type === 'chunk') chunks[file] = output.moduleIds.map(name).sort();
       }
       this.emitFile({ type: 'asset', fileName: '.vite/chunks.json', source: `${JSON.stringify(chunks, null, 2)}\n` });
     },

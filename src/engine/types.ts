@@ -46,7 +46,7 @@ export interface FrameworkScore {
   readonly contributions: readonly Contribution[];
 }
 
-export interface WrongComparisonVerdict {
+interface WrongComparisonVerdict {
   readonly ruleId: string;
   readonly title: string;
   readonly explanation: string;

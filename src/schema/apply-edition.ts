@@ -2,7 +2,7 @@ import type { DataFiles, Dataset, EditionFile } from './dataset.ts';
 import { EditionFileSchema } from './dataset.ts';
 import { describeIssue } from './describe-issue.ts';
 import { applyChanges, historyOf } from './assemble-dataset.ts';
-import { parseDataset, type DatasetProblem } from './parse-dataset.ts';
+import { parseDataset } from './parse-dataset.ts';
 
 interface EditionProblem {
   /** The edition file, e.g. `editions/2026-11.json`. */
@@ -11,7 +11,7 @@ interface EditionProblem {
   readonly message: string;
 }
 
-type EditionResult = { readonly ok: true; readonly dataset: Dataset } | { readonly ok: false; readonly problems: readonly (EditionProblem | DatasetProblem)[] };
+type EditionResult = { readonly ok: true; readonly dataset: Dataset } | { readonly ok: false; readonly problems: readonly EditionProblem[] };
 
 /**
  * An edition's data: the seed files with the edition's changes applied, then validated
@@ -26,8 +26,9 @@ export function applyEdition(seedFiles: DataFiles, input: unknown, fileName: str
   const problems: EditionProblem[] = applied.problems.map((p) => ({ file: fileName, ...p }));
   if (problems.length > 0) return { ok: false, problems };
 
+  // A problem in the edited files is the edition's: name the edition, then the file it changed.
   const result = parseDataset(applied.files);
-  if (!result.ok) return result;
+  if (!result.ok) return { ok: false, problems: result.problems.map((p) => ({ ...p, file: `${fileName}, once applied to ${p.file},` })) };
   const dataset: Dataset = { ...result.dataset, history: historyOf(edition) };
 
   // Every change cites known sources and touches known criteria and targets.

@@ -2,7 +2,7 @@ import type { z } from 'zod/mini';
 import type { DATA_FILE_SCHEMAS, DataFileName, DataFiles, Dataset, EditionFile } from './dataset.ts';
 
 // Building a dataset from its files, without validating them. The shipped files are
-// validated at build time (vite.config.ts) and by the tests, so the page does not
+// validated at build time (scripts/build/validate-data-plugin.ts) and by the tests, so the page does not
 // carry the schemas or spend its first second checking data it already knows is good.
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -56,9 +56,16 @@ export function applyChanges(seedFiles: DataFiles, edition: EditionFile): { read
         if (!sameJson(target[key], old)) problems.push({ path: `${at('old')}.${key}`, message: `says the old value was ${show(old)}, but ${change.file} has ${show(target[key])}` });
       }
       Object.assign(target, structuredClone(change.new));
-    } else {
+    } else if (change.op === 'add') {
       if (!Array.isArray(target)) return void problems.push({ path: at('path'), message: `"${change.path}" in ${change.file} is not a list` });
       target.push(...structuredClone(change.values));
+    } else {
+      const slash = change.path.lastIndexOf('/');
+      const list = slash < 0 ? undefined : resolve(files[change.file], change.path.slice(0, slash));
+      const index = Array.isArray(list) ? list.indexOf(target) : -1;
+      if (index < 0) return void problems.push({ path: at('path'), message: `"${change.path}" in ${change.file} is not an item of a list that can be removed` });
+      if (!sameJson(target, change.old)) return void problems.push({ path: at('old'), message: `is not the item that ${change.file} holds at "${change.path}"` });
+      (list as unknown[]).splice(index, 1);
     }
   });
   const meta = files['meta.json'];

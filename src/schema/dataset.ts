@@ -81,7 +81,7 @@ const CriterionScoreSchema = z.strictObject({
   /** The id of the fact an estimate rests on. */
   basis: z.optional(IdSchema),
 });
-export const CriterionSchema = z.strictObject({
+const CriterionSchema = z.strictObject({
   id: IdSchema,
   name: TextSchema,
   /** opinion: the seed's scored criteria; capability: estimates from the facts; switching: scored by the answers. */
@@ -102,7 +102,7 @@ const FactSchema = z.strictObject({
 });
 const FactsFileSchema = z.strictObject({ facts: z.array(FactSchema) });
 
-export const AlternativeSchema = z.strictObject({
+const AlternativeSchema = z.strictObject({
   id: IdSchema,
   name: TextSchema,
   kind: z.enum(['framework', 'library', 'runtime', 'service']),
@@ -116,7 +116,7 @@ export const AlternativeSchema = z.strictObject({
 });
 const AlternativesFileSchema = z.strictObject({ alternatives: z.array(AlternativeSchema) });
 
-export const MigrationSizeSchema = z.strictObject({
+const MigrationSizeSchema = z.strictObject({
   id: IdSchema,
   label: TextSchema,
   costMin: z.number().check(z.gte(0)),
@@ -155,7 +155,7 @@ const WrongComparisonSchema = z.strictObject({
 });
 const VerdictsFileSchema = z.strictObject({ wrongComparisons: z.array(WrongComparisonSchema) });
 
-export const DeploymentPathSchema = z.strictObject({
+const DeploymentPathSchema = z.strictObject({
   framework: IdSchema,
   runtime: TextSchema,
   maturity: z.enum(['mature', 'maturing', 'beta', 'stalled', 'unofficial', 'unrated']),
@@ -163,7 +163,7 @@ export const DeploymentPathSchema = z.strictObject({
   asOf: AsOfSchema,
   note: TextSchema,
 });
-export const DeploymentFileSchema = z.strictObject({
+const DeploymentFileSchema = z.strictObject({
   targets: z.array(z.strictObject({ target: IdSchema, paths: z.array(DeploymentPathSchema).check(z.minLength(1)) })),
 });
 
@@ -178,7 +178,7 @@ const OptionSchema = z.strictObject({
   weights: z.array(WeightEffectSchema),
   scores: z.optional(z.array(ScoreEffectSchema)),
 });
-export const QuestionSchema = z.strictObject({
+const QuestionSchema = z.strictObject({
   id: IdSchema,
   kind: z.enum(['one', 'many', 'weights']),
   /** A short name for progress and review ("Purpose"). */
@@ -218,7 +218,7 @@ export type DataFileName = keyof typeof DATA_FILE_SCHEMAS;
 /** The raw files, as read from data/. */
 export type DataFiles = { readonly [F in DataFileName]: unknown };
 
-export type Meta = z.infer<typeof MetaFileSchema>;
+type Meta = z.infer<typeof MetaFileSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Framework = z.infer<typeof FrameworkSchema>;
 export type Criterion = z.infer<typeof CriterionSchema>;
@@ -226,11 +226,11 @@ export type Fact = z.infer<typeof FactSchema>;
 export type Alternative = z.infer<typeof AlternativeSchema>;
 export type Migration = z.infer<typeof MigrationFileSchema>;
 export type MigrationSize = z.infer<typeof MigrationSizeSchema>;
-export type Pitfall = z.infer<typeof PitfallSchema>;
-export type WrongComparison = z.infer<typeof WrongComparisonSchema>;
+type Pitfall = z.infer<typeof PitfallSchema>;
+type WrongComparison = z.infer<typeof WrongComparisonSchema>;
 export type DeploymentPath = z.infer<typeof DeploymentPathSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
-export type Preset = z.infer<typeof PresetSchema>;
+type Preset = z.infer<typeof PresetSchema>;
 
 const DataFileNameSchema = z.enum(Object.keys(DATA_FILE_SCHEMAS) as [DataFileName, ...DataFileName[]]);
 const TouchesSchema = z.strictObject({ criteria: z.optional(z.array(IdSchema)), targets: z.optional(z.array(IdSchema)) });
@@ -246,11 +246,13 @@ const ChangeCommon = {
   /** The criteria and deployment targets the change bears on: it is shown to users whose answers involve them. */
   touches: z.optional(TouchesSchema),
 };
-export const EditionChangeSchema = z.discriminatedUnion('op', [
+const EditionChangeSchema = z.discriminatedUnion('op', [
   /** Replace fields of an object; `old` must match what is there, so the record stays honest. */
   z.strictObject({ ...ChangeCommon, op: z.literal('merge'), old: z.record(z.string(), z.unknown()), new: z.record(z.string(), z.unknown()) }),
   /** Append items to a list. */
   z.strictObject({ ...ChangeCommon, op: z.literal('add'), values: z.array(z.unknown()).check(z.minLength(1)) }),
+  /** Take an item out of a list (a path ending in its id); `old` is the item as it was, so the record stays honest. */
+  z.strictObject({ ...ChangeCommon, op: z.literal('remove'), old: z.record(z.string(), z.unknown()) }),
 ]);
 export const EditionFileSchema = z.strictObject({
   id: EditionIdSchema,
@@ -266,7 +268,7 @@ export type EditionChange = z.infer<typeof EditionChangeSchema>;
 export type EditionFile = z.infer<typeof EditionFileSchema>;
 
 /** How a dataset came to be: the seed as published, or the seed plus a list of cited changes. */
-export interface EditionHistory {
+interface EditionHistory {
   readonly base: string | null;
   readonly summary: string | null;
   readonly unverified: EditionFile['unverified'];

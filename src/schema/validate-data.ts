@@ -5,7 +5,7 @@ import { formatDatasetProblem, parseDataset } from './parse-dataset.ts';
 /**
  * Every problem in the seed files and in each edition file, one line each
  * (`data/criteria.json at criteria.2.scores.pytorch.score: must be at most 10`).
- * Run by the build (vite.config.ts) and the tests; the page itself trusts the data.
+ * Run by the build (scripts/build/validate-data-plugin.ts) and the tests; the page itself trusts the data.
  */
 export function validateData(seedFiles: DataFiles, editionFiles: Readonly<Record<string, unknown>>): string[] {
   const seed = parseDataset(seedFiles);

@@ -65,8 +65,6 @@ export function expected(answers: Answers, dataset: Dataset): Recommendation {
 /** The "Weighted score" row of the score table, as the engine computes it: a blank, then each framework's score to two decimals. */
 export const weightedScoreCells = (result: Recommendation) => ['', ...result.ranking.map((r) => r.score.toFixed(2))];
 
-/** A framework's display name. */
-export const nameOf = (dataset: Dataset, frameworkId: string) => dataset.frameworks.find((f) => f.id === frameworkId)!.name;
 
 /**
  * From the start page, answers every question the wizard asks with `answers` (option ids),
@@ -101,5 +99,6 @@ export async function answerWizard(
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(heading).not.toHaveText(text);
   }
+  await expect(page.getByRole('heading', { level: 1 }), 'the wizard reached the review within 30 steps').toHaveText('Check your answers');
   if (options.openResult ?? true) await page.getByRole('button', { name: 'See the recommendation' }).click();
 }

@@ -1,9 +1,10 @@
+import { frameworkName } from '../../src/components/dataset-names.ts';
 import { formatWeight } from '../../src/components/format-weight.ts';
 import { headline } from '../../src/features/results/explain.ts';
 import type { Recommendation } from '../../src/engine/index.ts';
 import type { Dataset } from '../../src/schema/dataset.ts';
 import { currentDataset, seedDataset } from '../support/editions.ts';
-import { answerWizard, expect, expected, nameOf, showChart, test, weightedScoreCells } from './fixtures.ts';
+import { answerWizard, expect, expected, showChart, test, weightedScoreCells } from './fixtures.ts';
 
 // Journeys through the wizard use the current edition; what the page must show is
 // computed from the engine and the data, so a data refresh breaks none of these tests.
@@ -63,7 +64,7 @@ test('a mobile production profile: the current edition by default, the seed’s 
   await showChart(page);
   await expectScoreTable(page, current, currentDataset);
   await expect(page.getByRole('region', { name: 'Alternatives worth a look' }).getByRole('heading', { level: 3 })).toHaveText(alternativeNames(current, currentDataset));
-  const leader = nameOf(currentDataset, current.verdict.leaderId);
+  const leader = frameworkName(currentDataset, current.verdict.leaderId);
   await expect(page.getByRole('region', { name: `Next steps with ${leader}` })).toContainText(current.nextSteps[0]!.paths[0]!.runtime);
 
   // One click shows it on the seed's data (pinned numbers: the seed never changes); the link follows.

@@ -1,6 +1,7 @@
+import { frameworkName } from '../../src/components/dataset-names.ts';
 import { headline } from '../../src/features/results/explain.ts';
 import { currentDataset } from '../support/editions.ts';
-import { expect, expected, nameOf, test } from './fixtures.ts';
+import { expect, expected, test } from './fixtures.ts';
 
 test('the start page loads; a preset leads to a result with the framework ranking', async ({ page }) => {
   const preset = currentDataset.presets.find((p) => p.id === 'research-lab')!;
@@ -12,5 +13,5 @@ test('the start page loads; a preset leads to a result with the framework rankin
   await page.getByRole('button', { name: 'See the recommendation' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(result, currentDataset).title);
   const table = page.getByRole('table', { name: 'Scores (1–10) on the criteria that carry weight' });
-  await expect(table.getByRole('columnheader')).toHaveText(['Criterion', 'Weight', ...result.ranking.map((r) => nameOf(currentDataset, r.frameworkId))]);
+  await expect(table.getByRole('columnheader')).toHaveText(['Criterion', 'Weight', ...result.ranking.map((r) => frameworkName(currentDataset, r.frameworkId))]);
 });

@@ -167,22 +167,22 @@ describe('adding a framework (README: "Adding data")', () => {
   it('names every place a framework added to frameworks.json alone still needs', () => {
     const problems = problemsOf(
       broken((f) => {
-        f['frameworks.json'].frameworks.push({ id: 'mxnet', name: 'MXNet', maintainer: 'Apache', summary: 'A framework added to the list only.' });
+        f['frameworks.json'].frameworks.push({ id: 'probe-framework', name: 'Probe framework', maintainer: 'Apache', summary: 'A framework added to the list only.' });
       }),
     );
     const places = (pattern: RegExp) => problems.filter((p) => pattern.test(p));
     // A score on every criterion,
-    expect(places(/^data\/criteria\.json at criteria\.\d+\.scores: has no entry for the framework "mxnet"$/)).toHaveLength(seedDataset.criteria.length);
+    expect(places(/^data\/criteria\.json at criteria\.\d+\.scores: has no entry for the framework "probe-framework"$/)).toHaveLength(seedDataset.criteria.length);
     // a value in every fact,
-    expect(places(/^data\/facts\.json at facts\.\d+\.values: has no entry for the framework "mxnet"$/)).toHaveLength(seedDataset.facts.length);
+    expect(places(/^data\/facts\.json at facts\.\d+\.values: has no entry for the framework "probe-framework"$/)).toHaveLength(seedDataset.facts.length);
     // a deployment path on every target,
-    expect(places(/^data\/deployment\.json at targets\.\d+\.paths: has no deployment path for the framework "mxnet" on "\w+"$/)).toHaveLength(seedDataset.deployment.length);
+    expect(places(/^data\/deployment\.json at targets\.\d+\.paths: has no deployment path for the framework "probe-framework" on "\w+"$/)).toHaveLength(seedDataset.deployment.length);
     // a value in every answer's score effect (team knowledge, existing code),
     const scoreEffects = seedDataset.questions.flatMap((q) => q.options.flatMap((o) => o.scores ?? []));
-    expect(places(/^data\/questions\.json at questions\.\d+\.options\.\d+\.scores\.\d+\.values: has no entry for the framework "mxnet"$/)).toHaveLength(scoreEffects.length);
+    expect(places(/^data\/questions\.json at questions\.\d+\.options\.\d+\.scores\.\d+\.values: has no entry for the framework "probe-framework"$/)).toHaveLength(scoreEffects.length);
     // and a team option and a codebase option that stand for it.
-    expect(places(/no option of "team" stands for the framework "mxnet" and scores "teamSkills"$/)).toHaveLength(1);
-    expect(places(/no option of "codebase" stands for the framework "mxnet" and scores "existingCode"$/)).toHaveLength(1);
+    expect(places(/no option of "team" stands for the framework "probe-framework" and scores "teamSkills"$/)).toHaveLength(1);
+    expect(places(/no option of "codebase" stands for the framework "probe-framework" and scores "existingCode"$/)).toHaveLength(1);
     expect(problems).toHaveLength(seedDataset.criteria.length + seedDataset.facts.length + seedDataset.deployment.length + scoreEffects.length + 2);
   });
 

@@ -31,9 +31,11 @@ describe('data editions', () => {
   it('gives the page, which assembles the files unchecked, exactly the datasets the schemas validate', () => {
     expect(validateData(dataFiles, editionFiles)).toEqual([]);
     const validatedSeed = parseDataset(dataFiles);
-    const validatedCurrent = applyEdition(dataFiles, editionFile(), 'editions/2026-11.json');
     expect(validatedSeed.ok && validatedSeed.dataset).toEqual(seedDataset);
-    expect(validatedCurrent.ok && validatedCurrent.dataset).toEqual(currentDataset);
+    for (const [file, edition] of Object.entries(editionFiles)) {
+      const validated = applyEdition(dataFiles, edition, file);
+      expect(validated.ok && validated.dataset, file).toEqual(datasetFor((edition as { id: string }).id));
+    }
   });
 
   it('names every problem of every file when the data is invalid, as the build reports them', () => {
@@ -59,11 +61,12 @@ describe('data editions', () => {
     expect(seedDataset.meta.edition).toEqual({ id: 'seed', label: 'Seed edition (the comparison as published)', asOf: '2026-04' });
   });
 
-  it('makes the current edition the seed plus cited changes, each with a source, a date and a reason', () => {
-    expect(currentDataset.meta.edition).toEqual({ id: '2026-11', label: 'November 2026 refresh', asOf: '2026-11' });
-    expect(currentDataset.meta.dataVersion).toBe(2);
-    const sourceIds = new Set(currentDataset.sources.map((s) => s.id));
-    for (const change of currentDataset.history.changes) {
+  it('makes the November 2026 edition the seed plus cited changes, each with a source, a date and a reason', () => {
+    const november = datasetFor('2026-11')!;
+    expect(november.meta.edition).toEqual({ id: '2026-11', label: 'November 2026 refresh', asOf: '2026-11' });
+    expect(november.meta.dataVersion).toBe(2);
+    const sourceIds = new Set(november.sources.map((s) => s.id));
+    for (const change of november.history.changes) {
       expect(change.sources.length, change.id).toBeGreaterThan(0);
       for (const id of change.sources) expect(sourceIds.has(id), `${change.id} cites ${id}`).toBe(true);
       expect(change.date).toMatch(/^\d{4}-\d{2}/);
@@ -71,19 +74,21 @@ describe('data editions', () => {
     }
   });
 
-  it('marks every score the refresh moves as the project estimate, and keeps the seed score on record', () => {
-    for (const criterion of currentDataset.criteria) {
-      for (const [frameworkId, score] of Object.entries(criterion.scores)) {
-        const seed = seedDataset.criteria.find((c) => c.id === criterion.id)!.scores[frameworkId]!.score;
-        if (score.score !== seed) {
-          expect(score.estimate, `${criterion.id}/${frameworkId}`).toBe(true);
-          expect(seedScoreOf(currentDataset, criterion.id, frameworkId)).toBe(seed);
+  it('marks every score a later edition moves or adds as the project estimate, and keeps the seed score on record', () => {
+    for (const edition of editions.filter((d) => d.history.base !== null)) {
+      for (const criterion of edition.criteria) {
+        for (const [frameworkId, score] of Object.entries(criterion.scores)) {
+          // A framework or criterion the seed does not have is the edition's own estimate.
+          const seed = seedDataset.criteria.find((c) => c.id === criterion.id)?.scores[frameworkId]?.score;
+          if (score.score !== seed) expect(score.estimate, `${edition.meta.edition.id}: ${criterion.id}/${frameworkId}`).toBe(true);
+          if (seed !== undefined && score.score !== seed) expect(seedScoreOf(edition, criterion.id, frameworkId)).toBe(seed);
         }
       }
     }
-    expect(seedScoreOf(currentDataset, 'mobile', 'pytorch')).toBe(6);
-    expect(currentDataset.criteria.find((c) => c.id === 'mobile')!.scores.pytorch!.score).toBe(8);
-    expect(seedScoreOf(currentDataset, 'research', 'pytorch')).toBeNull();
+    const november = datasetFor('2026-11')!;
+    expect(seedScoreOf(november, 'mobile', 'pytorch')).toBe(6);
+    expect(november.criteria.find((c) => c.id === 'mobile')!.scores.pytorch!.score).toBe(8);
+    expect(seedScoreOf(november, 'research', 'pytorch')).toBeNull();
   });
 
   it('refuses a change whose old value is not what the seed holds, naming the file and the path', () => {
@@ -125,25 +130,27 @@ describe('data editions', () => {
     ['browser demo', { goal: 'production', modelSource: 'finetune', data: ['vision'], targets: ['browser'], hardware: ['gpu'], scale: 'single', team: 'none', codebase: 'none' }, 'A close call: TensorFlow, just ahead of PyTorch', 'PyTorch is the better fit'],
     ['TPU production', { goal: 'production', modelSource: 'custom', data: ['vision'], targets: ['server'], hardware: ['tpu'], scale: 'cluster', team: 'none', codebase: 'none' }, 'TensorFlow is the better fit', 'A close call: PyTorch, just ahead of TensorFlow'],
     ['edge production', { goal: 'production', modelSource: 'custom', data: ['timeseries'], targets: ['edge'], hardware: ['gpu'], scale: 'single', team: 'none', codebase: 'none' }, 'TensorFlow is the better fit', 'A close call: PyTorch, just ahead of TensorFlow'],
-  ])('reports that the %s profile changes verdict between editions', (_, answers, seedTitle, currentTitle) => {
-    const current = recommend(answers, currentDataset);
+  ])('reports that the %s profile changes verdict between the seed and November 2026', (_, answers, seedTitle, currentTitle) => {
+    const november = datasetFor('2026-11')!;
+    const current = recommend(answers, november);
     if (!current.ok) throw new Error('invalid');
     const seed = onOtherEdition(answers, current, seedDataset)!;
     expect(seed.differs).toBe(true);
     expect(seed.title).toBe(seedTitle);
-    expect(onOtherEdition(answers, seed.result, currentDataset)!.title).toBe(currentTitle);
+    expect(onOtherEdition(answers, seed.result, november)!.title).toBe(currentTitle);
   });
 
-  it('keeps the research verdict: PyTorch on both editions', () => {
+  it('keeps the research verdict: PyTorch on the seed and November 2026', () => {
     const answers = { goal: 'research', modelSource: 'custom', data: ['text', 'vision'], targets: ['server'], hardware: ['gpu'], scale: 'multi-gpu', team: 'pytorch', codebase: 'none' };
-    const current = recommend(answers, currentDataset);
+    const current = recommend(answers, datasetFor('2026-11')!);
     expect(current.ok && onOtherEdition(answers, current, seedDataset)!.differs).toBe(false);
   });
 
   it('names the edition and its date in the Markdown record', () => {
-    const result = recommend({ goal: 'research' }, currentDataset);
+    const november = datasetFor('2026-11')!;
+    const result = recommend({ goal: 'research' }, november);
     if (!result.ok) throw new Error('invalid');
-    expect(toDecisionRecord(result, currentDataset, { date: '2026-11-25', url: 'https://x/?v=1' })).toContain('- Data: November 2026 refresh, as of November 2026 (data version 2)');
+    expect(toDecisionRecord(result, november, { date: '2026-11-25', url: 'https://x/?v=1' })).toContain('- Data: November 2026 refresh, as of November 2026 (data version 2)');
   });
 
   it('takes a new edition from its file alone: the newest is current, and each edition knows which one to set itself against', () => {
@@ -157,5 +164,64 @@ describe('data editions', () => {
     expect(editionToCompare(assembled.editions, middle)?.meta.edition.id).toBe('2027-05');
     expect(editionToCompare(assembled.editions, seed)?.meta.edition.id).toBe('2027-05');
     expect(editionToCompare([assembleEditions(dataFiles, {}).seed], seed)).toBeNull();
+  });
+});
+
+describe('adding a framework through an edition (README: "A framework")', () => {
+  // Every change the README lists, for a framework the seed does not have.
+  function frameworkEdition(id: string) {
+    const seed = dataFiles as any;
+    const score = { score: 5, estimate: true, reason: 'A probe framework, scored as the project would.', sources: ['project'], asOf: '2026-11' };
+    const change = (n: number, c: Record<string, unknown>) => ({ id: `probe-${n}`, title: 'Probe', date: '2026-11', sources: ['project'], reason: 'Adds a framework to test the route.', ...c });
+    const changes: any[] = [change(0, { op: 'add', file: 'frameworks.json', path: 'frameworks', values: [{ id, name: 'Probe', maintainer: 'Nobody', summary: 'A framework for tests.' }] })];
+    for (const c of seed['criteria.json'].criteria) changes.push(change(changes.length, { op: 'merge', file: 'criteria.json', path: `criteria/${c.id}/scores`, old: {}, new: { [id]: score } }));
+    for (const f of seed['facts.json'].facts) changes.push(change(changes.length, { op: 'merge', file: 'facts.json', path: `facts/${f.id}/values`, old: {}, new: { [id]: 'Probe fact' } }));
+    for (const t of seed['deployment.json'].targets) {
+      changes.push(change(changes.length, { op: 'add', file: 'deployment.json', path: `targets/${t.target}/paths`, values: [{ framework: id, runtime: 'Probe runtime', maturity: 'unrated', sources: ['project'], asOf: '2026-11', note: 'A probe.' }] }));
+    }
+    for (const q of seed['questions.json'].questions) {
+      q.options.forEach((o: any) => o.scores?.forEach((_: unknown, i: number) => changes.push(change(changes.length, { op: 'merge', file: 'questions.json', path: `questions/${q.id}/options/${o.id}/scores/${i}/values`, old: {}, new: { [id]: 3 } }))));
+      const scored = q.options.flatMap((o: any) => o.scores ?? []).map((e: any) => e.criterion)[0];
+      if (scored) {
+        const values = { ...Object.fromEntries(seed['frameworks.json'].frameworks.map((f: any) => [f.id, 4])), [id]: 10 };
+        const effect = { framework: id, scores: [{ criterion: scored, values, reason: 'Probe.' }] };
+        // An option that already names the framework (the team's "JAX") is given its effect; otherwise one is added.
+        if (q.options.some((o: any) => o.id === id)) changes.push(change(changes.length, { op: 'merge', file: 'questions.json', path: `questions/${q.id}/options/${id}`, old: {}, new: effect }));
+        else changes.push(change(changes.length, { op: 'add', file: 'questions.json', path: `questions/${q.id}/options`, values: [{ id, label: 'Probe', weights: [], ...effect }] }));
+      }
+    }
+    return { id: '2026-12', label: 'Probe edition', asOf: '2026-12', dataVersion: 9, base: 'seed', summary: 'A probe.', unverified: [], changes };
+  }
+
+  it('takes a framework added by data alone, and scores it', () => {
+    const result = applyEdition(dataFiles, frameworkEdition('probe'), 'editions/2026-12.json');
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    if (!result.ok) return;
+    const recommendation = recommend({ team: 'probe' }, result.dataset);
+    expect(recommendation.ok && recommendation.ranking.map((r) => r.frameworkId)).toContain('probe');
+  });
+
+  it('takes the framework out of the alternatives with a remove change, and refuses it otherwise', () => {
+    const withJax = frameworkEdition('jax');
+    const refused = applyEdition(dataFiles, withJax, 'editions/2026-12.json');
+    expect(!refused.ok && refused.problems.map((p) => `${p.file} ${p.path}: ${p.message}`)).toEqual(['editions/2026-12.json, once applied to alternatives.json, alternatives.0.id: "jax" is a scored framework now; take it out of the alternatives']);
+    const jax = (dataFiles as any)['alternatives.json'].alternatives.find((a: any) => a.id === 'jax');
+    withJax.changes.push({ id: 'probe-remove', op: 'remove', file: 'alternatives.json', path: 'alternatives/jax', old: jax, title: 'JAX is scored now', date: '2026-12', sources: ['project'], reason: 'No longer an alternative.' });
+    expect(applyEdition(dataFiles, withJax, 'editions/2026-12.json').ok).toBe(true);
+    expect(describeChange(withJax.changes.at(-1), seedDataset)).toEqual(['Removed: JAX']);
+    // A remove whose old item is not what the seed holds is refused, like a merge.
+    withJax.changes.at(-1).old = { ...jax, name: 'Not JAX' };
+    const wrong = applyEdition(dataFiles, withJax, 'editions/2026-12.json');
+    expect(!wrong.ok && wrong.problems[0]!.message).toBe('is not the item that alternatives.json holds at "alternatives/jax"');
+  });
+
+  it('names the edition, then each place a half-added framework still misses', () => {
+    const edition = frameworkEdition('probe');
+    edition.changes = edition.changes.filter((c: any) => !(c.file === 'deployment.json' && c.path.includes('/browser/')) && !(c.file === 'facts.json' && c.path === 'facts/version/values'));
+    const result = applyEdition(dataFiles, edition, 'editions/2026-12.json');
+    expect(!result.ok && result.problems.map((p) => `${p.file} ${p.path}: ${p.message}`)).toEqual([
+      'editions/2026-12.json, once applied to facts.json, facts.0.values: has no entry for the framework "probe"',
+      'editions/2026-12.json, once applied to deployment.json, targets.3.paths: has no deployment path for the framework "probe" on "browser"',
+    ]);
   });
 });

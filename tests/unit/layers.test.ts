@@ -9,7 +9,7 @@ const eslint = new ESLint({ overrideConfig: [{ files: ['**/*.{ts,tsx}'], ...tses
 
 async function layerErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports' || (m.ruleId === 'no-restricted-syntax' && m.message.startsWith('Layer rule'))).map((m) => m.message);
 }
 
 describe('the layers, as npm run lint enforces them', () => {
@@ -19,7 +19,7 @@ describe('the layers, as npm run lint enforces them', () => {
   });
 
   it('fail an engine module that imports the JSON in data/ or React', async () => {
-    expect(await layerErrors('src/engine/layer-probe.ts', "import criteria from '../../data/criteria.json';\nexport const probe = criteria;\n")).toHaveLength(1);
+    expect(await layerErrors('src/engine/layer-probe.ts', "import criteria from '../../data/criteria.json';\nexport const probe = criteria;\n")).toContainEqual(expect.stringContaining('only src/data imports data/'));
     expect(await layerErrors('src/engine/layer-probe.ts', "import { useState } from 'react';\nexport const probe = useState;\n")).toEqual([expect.stringContaining('no React, store or chart code')]);
   });
 
@@ -35,8 +35,17 @@ describe('the layers, as npm run lint enforces them', () => {
     }
   });
 
+  it('cannot be slipped past with a leading ./, a dynamic import(), or a climb out of src/', async () => {
+    expect(await layerErrors('src/engine/layer-probe.ts', "import { currentDataset } from './../data/editions.ts';\nexport const probe = currentDataset;\n")).toHaveLength(1);
+    expect(await layerErrors('src/engine/layer-probe.ts', "export const probe = () => import('../data/editions.ts');\n")).toEqual([expect.stringContaining('the engine is pure')]);
+    expect(await layerErrors('src/features/wizard/layer-probe.tsx', "export const probe = () => import('./../results/compare.tsx');\n")).toEqual([expect.stringContaining('features never import each other')]);
+    expect(await layerErrors('src/features/results/layer-probe.tsx', "import criteria from '../../../data/criteria.json';\nexport const probe = criteria;\n")).toEqual([expect.stringContaining('only src/data imports data/')]);
+    expect(await layerErrors('src/state/layer-probe.ts', "import criteria from '../../data/criteria.json';\nexport const probe = criteria;\n")).toEqual([expect.stringContaining('only src/data imports data/')]);
+  });
+
   it('pass the imports the layers allow', async () => {
     expect(await layerErrors('src/engine/layer-probe.ts', "import type { Dataset } from '../schema/dataset.ts';\nexport type Probe = Dataset;\n")).toEqual([]);
-    expect(await layerErrors('src/features/results/layer-probe.tsx', "import { recommend } from '../../engine/index.ts';\nimport { ScoreTable } from './score-table.tsx';\nexport const probe = [recommend, ScoreTable];\n")).toEqual([]);
+    expect(await layerErrors('src/features/results/layer-probe.tsx', "import { recommend } from '../../engine/index.ts';\nimport { ScoreTable } from './score-table.tsx';\nexport const probe = [recommend, ScoreTable, () => import('./radar-chart.tsx')];\n")).toEqual([]);
+    expect(await layerErrors('src/data/layer-probe.ts', "import criteria from '../../data/criteria.json';\nexport const probe = criteria;\n")).toEqual([]);
   });
 });

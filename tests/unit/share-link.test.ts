@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { currentDataset, seedDataset } from '../../src/data/editions.ts';
+import { currentDataset, datasetFor, seedDataset } from '../../src/data/editions.ts';
 import { recommend } from '../../src/engine/index.ts';
 import { validateAnswers } from '../../src/schema/answers.ts';
 import { decodeShareLink, encodeAnswers, looksLikeShareLink, MAX_LINK_LENGTH } from '../../src/share/share-link.ts';
@@ -16,7 +16,7 @@ describe('encodeAnswers', () => {
 
   it('writes weights as criterion:weight pairs in the dataset order', () => {
     expect(encodeAnswers({ priorities: { mobile: 4, research: 0.5 } }, d)).toBe('v=1&e=seed&dv=1&priorities=research:0.5,mobile:4');
-    expect(encodeAnswers({ goal: 'research' }, currentDataset)).toBe('v=1&e=2026-11&dv=2&goal=research');
+    expect(encodeAnswers({ goal: 'research' }, datasetFor('2026-11')!)).toBe('v=1&e=2026-11&dv=2&goal=research');
     expect(encodeAnswers({ priorities: {} }, d)).toBe('v=1&e=seed&dv=1');
   });
 });
@@ -71,7 +71,7 @@ describe('golden links', () => {
     expect(decoded.problems).toEqual([]);
     expect(decoded.answers).toEqual(entry.answers);
     // A link without an edition opens with the seed's data.
-    const result = recommend(decoded.answers, entry.link.includes('e=2026-11') ? currentDataset : seedDataset);
+    const result = recommend(decoded.answers, decoded.editionId === null ? seedDataset : datasetFor(decoded.editionId)!);
     if (!result.ok) throw new Error('invalid');
     expect(result.verdict.kind).toBe(entry.verdict);
     expect(result.verdict.leaderId).toBe(entry.leader);

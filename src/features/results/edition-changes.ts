@@ -18,6 +18,7 @@ const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === '
  * score 6 -> 8 gives "6 → 8"; fact values give one line per framework that changed.
  */
 export function describeChange(change: EditionChange, dataset: Dataset): string[] {
+  if (change.op === 'remove') return [`Removed: ${text(change.old.name ?? change.old.label ?? change.old.runtime ?? change.old.title ?? change.old.id)}`];
   if (change.op === 'add') {
     return change.values.map((v) => {
       const item = v as Record<string, unknown>;

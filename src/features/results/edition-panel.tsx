@@ -12,7 +12,7 @@ interface EditionBarProps {
 
 /** "the seed's April 2026 data" or "the November 2026 refresh". */
 function editionName(dataset: Dataset): string {
-  return dataset.history.changes.length === 0 ? `the seed’s ${formatAsOf(dataset.meta.edition.asOf)} data` : `the ${dataset.meta.edition.label}`;
+  return dataset.history.base === null ? `the seed’s ${formatAsOf(dataset.meta.edition.asOf)} data` : `the ${dataset.meta.edition.label}`;
 }
 
 /** Which edition the result rests on, whether the other edition decides differently, and the switch to it. */
@@ -58,7 +58,7 @@ function ChangeItem({ change, dataset }: { readonly change: EditionChange; reado
 
 /** "What changed since the seed": the changes that touch these answers, the rest collapsed, and what was checked but not changed. */
 export function WhatChanged({ result, dataset, other }: { readonly result: Recommendation; readonly dataset: Dataset; readonly other: OtherEdition | null }) {
-  if (dataset.history.changes.length === 0) return null;
+  if (dataset.history.base === null) return null;
   const { relevant, others } = changesFor(result, dataset);
   return (
     <section aria-labelledby="changes-heading" className="what-changed no-print">

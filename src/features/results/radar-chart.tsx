@@ -1,6 +1,6 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts';
 
-export interface RadarPoint {
+interface RadarPoint {
   readonly criterion: string;
   readonly [frameworkId: string]: string | number;
 }
