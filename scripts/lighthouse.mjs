@@ -4,10 +4,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serveDist } from './serve-dist.mjs';
+import { serve } from './serve.mjs';
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const server = await serveDist();
+const server = await serve();
 const { port } = server.address();
 const base = `http://127.0.0.1:${port}/`;
 const pages = [

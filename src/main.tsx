@@ -5,11 +5,18 @@ import { createRoot } from 'react-dom/client';
 import { App, prefetchWizard } from './app/app.tsx';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// Clickjacking: the app never runs inside another page (the host's frame-ancestors header says
+// so too; this covers hosts that send no headers). Framed, it only offers to open itself.
+if (window.top === window.self) {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+} else {
+  const link = Object.assign(document.createElement('a'), { href: window.location.href, target: '_top', rel: 'noopener', textContent: 'Open ML Framework Advisor in its own page' });
+  document.getElementById('root')!.replaceChildren(link);
+}
 
 // Fetch the questionnaire's chunk as soon as the user shows intent (a pointer, a touch, a
 // key), not at load: its dataset checks would otherwise compete with the first paint.

@@ -12,7 +12,8 @@ export function serviceWorker(): Plugin {
     name: 'service-worker',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const assets = ['./', './index.html', ...Object.keys(bundle).filter((f) => !f.startsWith('.vite/') && f !== 'index.html').map((f) => `./${f}`)].sort();
+      // Everything the page can load; not the build's notes (.vite/) or the host's headers file.
+      const assets = ['./', './index.html', ...Object.keys(bundle).filter((f) => !f.startsWith('.vite/') && f !== 'index.html' && f !== '_headers').map((f) => `./${f}`)].sort();
       const version = createHash('sha256').update(assets.join('\n')).digest('hex').slice(0, 12);
       const template = readFileSync(new URL('service-worker.template.js', import.meta.url), 'utf8');
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: template.replace('__VERSION__', version).replace('__ASSETS__', JSON.stringify(assets)) });

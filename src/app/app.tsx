@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Notice } from '../components/notice.tsx';
 import { StartScreen } from '../features/wizard/start-screen.tsx';
-import { useAnswers, useNotice, useStep, useWizardActions } from '../state/wizard-store.ts';
+import { useAnswers, useNotice, useStash, useStep, useStorageProblem, useWizardActions, type StorageProblem } from '../state/wizard-store.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { loadResult, loadShareLinkOpener, loadWizard } from './lazy-parts.ts';
 import { useHistorySteps } from './use-history-steps.ts';
@@ -18,6 +18,13 @@ export function prefetchWizard() {
   void loadShareLinkOpener();
 }
 
+/** Why progress is not being saved, in plain words (the store says which). */
+const STORAGE_PROBLEMS: { readonly [P in StorageProblem]: string } = {
+  full: 'Your progress is not being saved: this browser’s storage for the site is full. Your answers stay in this tab; copy the share link from the result to keep them.',
+  blocked: 'Your progress is not being saved: this browser does not let the site store anything. Your answers stay in this tab; copy the share link from the result to keep them.',
+  newer: 'Your progress in this tab is not being saved, so as not to write over progress saved by a newer version of this app.',
+};
+
 export function App() {
   // A query string on first load may be a share link: it is read once, then the URL follows the result.
   const [linkSearch, setLinkSearch] = useState(() => (window.location.search.length > 1 ? window.location.search : null));
@@ -26,7 +33,9 @@ export function App() {
   const step = useStep();
   const answers = useAnswers();
   const notice = useNotice();
-  const { goTo, restart, startWith, dismissNotice } = useWizardActions();
+  const stash = useStash();
+  const storageProblem = useStorageProblem();
+  const { goTo, restart, startWith, dismissNotice, restoreStash, forgetStash } = useWizardActions();
   const hasProgress = Object.keys(answers).length > 0;
   // The result's chunk loads while the user checks the answers.
   useEffect(() => {
@@ -48,6 +57,20 @@ export function App() {
           <Notice kind={notice.kind} details={notice.details} onDismiss={dismissNotice}>
             {notice.message}
           </Notice>
+        )}
+        {storageProblem && <Notice kind="problem">{STORAGE_PROBLEMS[storageProblem]}</Notice>}
+        {stash && linkSearch === null && (
+          <div className="notice stash" role="region" aria-label="Answers put aside">
+            <p>{stash.origin === 'yours' ? 'Your own answers are put aside while you look at a shared result; nothing of them is lost.' : 'The shared result’s answers are put aside; you are back on yours.'}</p>
+            <div className="actions">
+              <button type="button" className="button secondary" onClick={restoreStash}>
+                {stash.origin === 'yours' ? 'Bring back my answers' : 'Back to the shared answers'}
+              </button>
+              <button type="button" className="link-button" onClick={forgetStash}>
+                Forget them
+              </button>
+            </div>
+          </div>
         )}
         <ErrorBoundary what="this page">
           <Suspense fallback={<p className="loading">Loading…</p>}>

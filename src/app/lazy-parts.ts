@@ -1,12 +1,9 @@
 // The parts of the app that load on demand, each fetched once however many callers ask.
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | null = null;
-  return () => (loading ??= load());
-}
+import { loadOnce } from '../components/load-once.ts';
 
-export const loadWizard = once(() => import('../features/wizard/wizard.tsx'));
-export const loadResult = once(() => import('../features/results/result-view.tsx'));
-export const loadShareLinkOpener = once(() => import('./open-share-link.tsx'));
+export const loadWizard = loadOnce(() => import('../features/wizard/wizard.tsx'));
+export const loadResult = loadOnce(() => import('../features/results/result-view.tsx'));
+export const loadShareLinkOpener = loadOnce(() => import('./open-share-link.tsx'));
 
 /**
  * A query string on first load may be a share link. This module is main.tsx's first

@@ -1,26 +1,41 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { useStepHeading } from '../components/use-step-heading.ts';
 import { currentDataset, datasetFor, seedDataset } from '../data/editions.ts';
+import { applicableQuestions } from '../engine/index.ts';
 import type { Answers } from '../schema/answers.ts';
 import { questionStep, type Step } from '../flow/step.ts';
-import { missingAnswers, stepsFor } from '../flow/wizard-flow.ts';
-import { decodeShareLink, looksLikeShareLink } from '../share/share-link.ts';
-import { useWizardActions, type Notice } from '../state/wizard-store.ts';
+import { canShow, missingAnswers, stepsFor } from '../flow/wizard-flow.ts';
+import { decodeShareLink, encodeAnswers, looksLikeShareLink } from '../share/share-link.ts';
+import type { Problem } from '../schema/describe-issue.ts';
+import { useAnswers, useEditionId, useWizardActions, type Notice } from '../state/wizard-store.ts';
+
+interface OpenedLink {
+  readonly answers: Answers;
+  readonly step: Step;
+  readonly notice: Notice | null;
+  readonly editionId: string;
+}
 
 /**
- * Reads a share link from the page's query string once, puts its valid answers in
- * the store, and opens the result, or the wizard at the first missing or invalid
- * answer, with a clear notice of anything that was wrong.
+ * Reads a share link from the page's query string: its valid answers (those that apply),
+ * where to open (the result, or the wizard at the first missing or invalid answer), and a
+ * clear notice of anything that was wrong or left out. Null when the query is no share link.
  */
-export function openShareLink(search: string): { answers: Answers; step: Step; notice: Notice | null; editionId: string } | null {
+function openShareLink(search: string): OpenedLink | null {
   if (!looksLikeShareLink(search, currentDataset)) return null;
   const decoded = decodeShareLink(search, currentDataset);
   // A link without an edition was made before editions existed, with the seed's data.
   const named = decoded.editionId === null ? seedDataset : datasetFor(decoded.editionId);
   const dataset = named ?? currentDataset;
-  const problems = named ? decoded.problems : [...decoded.problems, { path: 'e', message: `There is no data edition “${decoded.editionId ?? ''}”; the current edition is used.` }];
-  const questions = stepsFor(decoded.answers, dataset);
-  const invalid = questions.find((q) => problems.some((p) => p.path === q.id) && decoded.answers[q.id] === undefined);
-  const [missing] = missingAnswers(questions, decoded.answers);
+  const problems: Problem[] = named ? [...decoded.problems] : [...decoded.problems, { path: 'e', message: `There is no data edition “${decoded.editionId ?? ''}”; the current edition is used.` }];
+  // Answers to questions that do not apply are left out, and said so.
+  const { answers, ignoredQuestionIds } = applicableQuestions(decoded.answers, dataset);
+  const leftOut = dataset.questions
+    .filter((q) => ignoredQuestionIds.includes(q.id))
+    .map((q) => `The link also answers “${q.title}”, which does not apply to its other answers, so that answer was left out.`);
+  const questions = stepsFor(answers, dataset);
+  const invalid = questions.find((q) => problems.some((p) => p.path === q.id) && answers[q.id] === undefined);
+  const [missing] = missingAnswers(questions, answers);
   const stop = invalid ?? missing;
   const step: Step = stop ? questionStep(stop.id) : 'result';
 
@@ -28,27 +43,96 @@ export function openShareLink(search: string): { answers: Answers; step: Step; n
   if (problems.length > 0) {
     notice = {
       kind: 'problem',
-      message: `This share link could not be read in full. ${Object.keys(decoded.answers).length > 0 ? 'The valid answers are kept' : 'No answer in it could be used'}${stop ? '; please answer the rest.' : '.'}`,
-      details: problems.map((p) => p.message),
+      message: `This share link could not be read in full. ${Object.keys(answers).length > 0 ? 'The valid answers are kept' : 'No answer in it could be used'}${stop ? '; please answer the rest.' : '.'}`,
+      details: [...problems.map((p) => p.message), ...leftOut],
     };
   } else if (stop) {
-    notice = { kind: 'info', message: 'This share link does not answer every question; please answer the rest to see the result.' };
+    notice = { kind: 'info', message: 'This share link does not answer every question; please answer the rest to see the result.', details: leftOut };
+  } else if (leftOut.length > 0) {
+    notice = { kind: 'info', message: 'Part of this share link does not apply to its own answers, so it was left out.', details: leftOut };
   } else if (decoded.dataVersion !== null && decoded.dataVersion !== dataset.meta.dataVersion) {
     notice = {
       kind: 'info',
       message: `This link was made with data version ${decoded.dataVersion}; the data has changed since (now version ${dataset.meta.dataVersion}), so the result may differ from what its author saw.`,
     };
   }
-  return { answers: decoded.answers, step, notice, editionId: dataset.meta.edition.id };
+  return { answers, step, notice, editionId: dataset.meta.edition.id };
 }
 
-/** Opens the link in the page's URL, then hands over to the normal views. */
+/** Whether two answer sets say the same thing: their answers that count give the same link. */
+const sameAnswers = (a: Answers, b: Answers) => {
+  const link = (answers: Answers) => encodeAnswers(applicableQuestions(answers, currentDataset).answers, currentDataset);
+  return link(a) === link(b);
+};
+
+/**
+ * A link opened over the user's own progress: nothing is replaced without asking. Open theirs
+ * (mine put aside, to bring back at any time), compare theirs with my result, or keep mine.
+ */
+function LinkOverProgress({ opened, search, onDone }: { readonly opened: OpenedLink; readonly search: string; readonly onDone: () => void }) {
+  const mine = useAnswers();
+  const myEdition = useEditionId();
+  const { loadSharedAnswers, compareWithLink } = useWizardActions();
+  const headingRef = useStepHeading<HTMLHeadingElement>('Open this shared result?');
+  const myDataset = (myEdition === null ? null : datasetFor(myEdition)) ?? currentDataset;
+  const mineComplete = canShow('result', mine, myDataset);
+  const answered = Object.keys(mine).length;
+  return (
+    <section className="link-conflict" aria-labelledby="link-conflict-heading">
+      <h1 id="link-conflict-heading" ref={headingRef} tabIndex={-1}>
+        Open this shared result?
+      </h1>
+      <p>
+        You have answers of your own in progress ({answered} answer{answered === 1 ? '' : 's'}{mineComplete ? ', with a result' : ''}). This link holds other answers. Whatever you choose, nothing is lost.
+      </p>
+      <div className="choices-list">
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => {
+            loadSharedAnswers(opened.answers, opened.step, opened.notice, opened.editionId, { putMineAside: true });
+            onDone();
+          }}
+        >
+          Open the shared result
+        </button>
+        <p className="hint">Your answers are put aside, and one click brings them back.</p>
+        {mineComplete && (
+          <>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => {
+                compareWithLink(search);
+                onDone();
+              }}
+            >
+              Compare it with my result
+            </button>
+            <p className="hint">Your result, with theirs side by side.</p>
+          </>
+        )}
+        <button type="button" className="button secondary" onClick={onDone}>
+          Keep working on mine
+        </button>
+        <p className="hint">The link is not opened; you can open it again later.</p>
+      </div>
+    </section>
+  );
+}
+
+/** Opens the link in the page's URL (asking first when it would replace the user's progress), then hands over to the normal views. */
 export default function ShareLinkOpener({ search, onDone }: { readonly search: string; readonly onDone: () => void }) {
   const { loadSharedAnswers } = useWizardActions();
+  const mine = useAnswers();
+  // Read once: the link does not change while this screen is up.
+  const [opened] = useState(() => openShareLink(search));
+  const [mineAtOpen] = useState(mine);
+  const conflict = opened !== null && Object.keys(mineAtOpen).length > 0 && !sameAnswers(opened.answers, mineAtOpen);
   useEffect(() => {
-    const opened = openShareLink(search);
+    if (conflict) return;
     if (opened) loadSharedAnswers(opened.answers, opened.step, opened.notice, opened.editionId);
     onDone();
-  }, [search, loadSharedAnswers, onDone]);
-  return <p className="loading">Opening the shared result…</p>;
+  }, [conflict, opened, loadSharedAnswers, onDone]);
+  return conflict ? <LinkOverProgress opened={opened} search={search} onDone={onDone} /> : <p className="loading">Opening the shared result…</p>;
 }

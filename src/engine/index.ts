@@ -45,7 +45,8 @@ export function recommend(input: unknown, dataset: Dataset): Recommendation | Re
     scores,
     ranking,
     verdict: decideVerdict(ranking, context),
-    tippingPoints: findTippingPoints(weights, scores, ranking),
+    // Weights the user cannot set (the priorities question does not apply) tip nothing they can reach.
+    tippingPoints: questions.some((q) => q.id === dataset.meta.roles.priorities) ? findTippingPoints(weights, scores, ranking) : [],
     alternatives: matchAlternatives(context),
     migration: estimateMigration(context),
     pitfalls: findPitfalls(context),

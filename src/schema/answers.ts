@@ -65,3 +65,48 @@ export function validateAnswers(input: unknown, dataset: Pick<Dataset, 'question
   if (parsed.success) return { ok: true, answers: parsed.data as Answers };
   return { ok: false, problems: parsed.error.issues.map(describeIssue) };
 }
+
+/** Saved answers read field by field: what the questionnaire still accepts, and what it does not. */
+export interface CheckedAnswers {
+  readonly answers: Answers;
+  /** Questions whose saved answer was dropped, wholly or in part (a stale option id, a bad weight). */
+  readonly droppedQuestionIds: readonly string[];
+  /** Saved answers to questions the questionnaire no longer has. */
+  readonly unknownCount: number;
+}
+
+/**
+ * Untrusted saved answers, kept answer by answer: a stale option id drops that option, not
+ * every answer; a bad weight drops that weight. Never throws.
+ * `{ goal: 'research', data: ['text', 'old'], colour: 'red' }` -> answers `{ goal, data: ['text'] }`, dropped `['data']`, unknown 1.
+ */
+export function keepValidAnswers(input: unknown, dataset: Pick<Dataset, 'questions' | 'criteria' | 'meta'>): CheckedAnswers {
+  const answers: Record<string, AnswerValue> = {};
+  const droppedQuestionIds: string[] = [];
+  let unknownCount = 0;
+  const entries = typeof input === 'object' && input !== null && !Array.isArray(input) ? Object.entries(input as Record<string, unknown>) : [];
+  for (const [questionId, value] of entries) {
+    const question = dataset.questions.find((q) => q.id === questionId);
+    if (!question) {
+      unknownCount += 1;
+      continue;
+    }
+    const schema = answerSchemaFor(question, dataset);
+    if (schema.safeParse(value).success) {
+      answers[questionId] = value as AnswerValue;
+      continue;
+    }
+    // Keep the parts that are still valid: options of a list, entries of the weights.
+    let kept: AnswerValue | undefined;
+    if (question.kind === 'many' && Array.isArray(value)) {
+      const ids = [...new Set(value.filter((id): id is string => typeof id === 'string' && question.options.some((o) => o.id === id)))];
+      if (ids.length > 0) kept = ids;
+    } else if (question.kind === 'weights' && typeof value === 'object' && value !== null) {
+      const weights = Object.fromEntries(Object.entries(value).filter(([id, w]) => dataset.criteria.some((c) => c.id === id) && typeof w === 'number' && isWeight(w, dataset.meta.weightRange)));
+      if (Object.keys(weights).length > 0) kept = weights;
+    }
+    if (kept !== undefined) answers[questionId] = kept;
+    droppedQuestionIds.push(questionId);
+  }
+  return { answers, droppedQuestionIds, unknownCount };
+}

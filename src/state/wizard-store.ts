@@ -1,14 +1,25 @@
 import { create } from 'zustand';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { persist, type PersistStorage } from 'zustand/middleware';
 import { isStep, type Step } from '../flow/step.ts';
 import type { Answers, AnswerValue } from '../schema/answers.ts';
 
-/** A message for the user: info (status) or a problem (alert), with optional details. */
+/** A message for the user: info (status) or a problem (alert), with optional details. Always written by the app. */
 export interface Notice {
   readonly kind: 'info' | 'problem';
   readonly message: string;
   readonly details?: readonly string[];
 }
+
+/** A set of answers put aside (the user's own, or a shared link's after swapping back): restorable at any time. */
+export interface Stash {
+  readonly answers: Answers;
+  readonly step: Step;
+  readonly editionId: string | null;
+  readonly origin: 'yours' | 'shared';
+}
+
+/** Why progress is not being saved: storage full, storage blocked, or saved by a newer version of the app (kept, not overwritten). */
+export type StorageProblem = 'full' | 'blocked' | 'newer';
 
 interface WizardState {
   readonly answers: Answers;
@@ -17,8 +28,14 @@ interface WizardState {
   readonly returnToReview: boolean;
   /** The data edition chosen on the result page; null for the current edition. */
   readonly editionId: string | null;
-  /** A message for the user (saved progress dropped, a share link's problems); never persisted. */
+  /** The user's own answers while they look at someone else's (saved). */
+  readonly stash: Stash | null;
+  /** A message for the user (saved progress repaired, a share link's problems); never saved. */
   readonly notice: Notice | null;
+  /** Set while progress cannot be saved; never saved. */
+  readonly storageProblem: StorageProblem | null;
+  /** A colleague's share link to compare with on the result page; never saved. */
+  readonly compareLink: string | null;
 }
 
 interface WizardActions {
@@ -26,9 +43,15 @@ interface WizardActions {
   readonly goTo: (step: Step, options?: { fromReview?: boolean }) => void;
   readonly startWith: (answers: Answers, step: Step) => void;
   readonly restart: () => void;
-  readonly discardProgress: (message: string) => void;
-  /** A share link was opened: its answers replace the current ones. */
-  readonly loadSharedAnswers: (answers: Answers, step: Step, notice: Notice | null, editionId: string | null) => void;
+  /** Saved answers that no longer fit the questionnaire: the valid ones stay, with a notice the app wrote. */
+  readonly repairAnswers: (answers: Answers, notice: Notice) => void;
+  /** A share link was opened: its answers become the current ones; the user's own are put aside when asked to. */
+  readonly loadSharedAnswers: (answers: Answers, step: Step, notice: Notice | null, editionId: string | null, options?: { putMineAside?: boolean }) => void;
+  /** A share link was opened over the user's progress, to compare: their result, with the link in the comparison. */
+  readonly compareWithLink: (link: string) => void;
+  /** Swap the current answers with the ones put aside (nothing is lost: the current ones are put aside in turn). */
+  readonly restoreStash: () => void;
+  readonly forgetStash: () => void;
   /** Switch the data edition (null: the current one). */
   readonly chooseEdition: (editionId: string | null) => void;
   readonly dismissNotice: () => void;
@@ -40,25 +63,58 @@ interface WizardActions {
   readonly adjustWeights: (apply: (answers: Answers) => Answers) => void;
 }
 
-const STORAGE_KEY = 'ml-framework-advisor:progress';
+type Saved = Pick<WizardState, 'answers' | 'step' | 'returnToReview' | 'editionId' | 'stash'>;
+
 const STORAGE_VERSION = 1;
-const initial: WizardState = { answers: {}, step: 'start', returnToReview: false, editionId: null, notice: null };
+const initial: WizardState = { answers: {}, step: 'start', returnToReview: false, editionId: null, stash: null, notice: null, storageProblem: null, compareLink: null };
 
 /**
- * Saved answers must be a plain object; each answer is read against the questionnaire (by the
- * schema, in the core chunk) when the wizard or the result loads them. The start page's chunk
- * carries no answer logic.
+ * One deployment, one saved progress: the key carries the app's base path, so two copies on
+ * one origin (`/advisor/` and `/advisor-staging/`) keep apart. The root keeps the original key.
  */
-const isAnswersShape = (value: unknown): value is Answers => typeof value === 'object' && value !== null && !Array.isArray(value);
+export function storageKeyFor(basePath: string): string {
+  return basePath === '/' ? 'ml-framework-advisor:progress' : `ml-framework-advisor:progress:${basePath}`;
+}
+const STORAGE_KEY = storageKeyFor(new URL('.', window.location.href).pathname);
 
-const UNREADABLE = 'Your saved progress could not be read, so it was cleared. You can start again below.';
+// Markers that the guarded storage puts in place of saved state it will not hand over as it is.
+const UNREADABLE = '__unreadable';
+const NEWER = '__newer';
+const OLDER = '__older';
+const marked = (state: unknown, marker: string) => typeof state === 'object' && state !== null && marker in state;
 
-type Saved = Pick<WizardState, 'answers' | 'step' | 'returnToReview' | 'editionId'>;
+/** Notices for saved progress, always in the app's own words: saved text is never shown. */
+const NOTICES = {
+  unreadable: 'Your saved progress could not be read, so it was cleared. You can start again below.',
+  older: 'Your saved progress came from an older version of this app, which this version cannot read, so it was cleared.',
+  newer: 'Your saved progress was made by a newer version of this app. It is kept as it was, but this version cannot read it, so this tab starts afresh and will not save over it.',
+  partial: 'Part of your saved progress could not be read and was left out; the rest was kept.',
+} as const;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isEditionId = (value: unknown): value is string => typeof value === 'string' && /^[a-zA-Z0-9][a-zA-Z0-9-]{0,39}$/.test(value);
+
+/** Reads the saved stash field by field; null when it is missing or unusable. */
+function readStash(value: unknown): Stash | null {
+  if (!isPlainObject(value) || !isPlainObject(value.answers)) return null;
+  return { answers: value.answers as Answers, step: isStep(value.step) ? value.step : 'review', editionId: isEditionId(value.editionId) ? value.editionId : null, origin: value.origin === 'shared' ? 'shared' : 'yours' };
+}
+
+// Written while the store is being created (when nothing can be set yet) and read by `merge`.
+let readProblem: StorageProblem | null = null;
+// Saved by a newer version: kept as it is, never overwritten by this tab.
+let writesBlocked = false;
+
+/** The store's own setter for storage problems, once it exists; setting the same problem twice is a no-op. */
+function reportStorageProblem(problem: StorageProblem | null) {
+  if (useWizardStore.getState().storageProblem !== problem) useWizardStore.setState({ storageProblem: problem });
+}
 
 /**
- * localStorage behind a guard: unparseable JSON comes back as a value that fails the
- * shape check (so the user gets a notice), and a storage that refuses access (private
- * modes, quotas) just means progress is not saved.
+ * localStorage behind a guard: unparseable JSON or a newer version's state come back as
+ * markers (so the user gets a notice, and a newer state is never overwritten); a storage
+ * that refuses access or is full is said on screen; the same value is never written twice
+ * (so two tabs never echo each other's writes).
  */
 const guardedStorage: PersistStorage<Saved> = {
   getItem: (name) => {
@@ -66,29 +122,41 @@ const guardedStorage: PersistStorage<Saved> = {
     try {
       raw = localStorage.getItem(name);
     } catch {
+      readProblem = 'blocked';
       return null;
     }
     if (raw === null) return null;
     try {
       const parsed: unknown = JSON.parse(raw);
-      if (typeof parsed === 'object' && parsed !== null && 'state' in parsed) return parsed as StorageValue<Saved>;
+      if (isPlainObject(parsed) && 'state' in parsed) {
+        const version = typeof parsed.version === 'number' ? parsed.version : 0;
+        if (version > STORAGE_VERSION) {
+          writesBlocked = true;
+          readProblem = 'newer';
+          return { state: { [NEWER]: true } as unknown as Saved, version: STORAGE_VERSION };
+        }
+        return { state: parsed.state as Saved, version };
+      }
     } catch {
       // fall through: unreadable
     }
-    return { state: { unreadable: true } as unknown as Saved, version: STORAGE_VERSION };
+    return { state: { [UNREADABLE]: true } as unknown as Saved, version: STORAGE_VERSION };
   },
   setItem: (name, value) => {
+    if (writesBlocked) return;
     try {
-      localStorage.setItem(name, JSON.stringify(value));
-    } catch {
-      // Progress is a convenience: without storage the app still works.
+      const text = JSON.stringify(value);
+      if (localStorage.getItem(name) !== text) localStorage.setItem(name, text);
+      reportStorageProblem(null);
+    } catch (error) {
+      reportStorageProblem(error instanceof DOMException && /quota/i.test(`${error.name} ${error.message}`) ? 'full' : 'blocked');
     }
   },
   removeItem: (name) => {
     try {
       localStorage.removeItem(name);
     } catch {
-      // as above
+      // nothing saved to remove
     }
   },
 };
@@ -108,13 +176,41 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
           set({ answers, step, returnToReview: false, notice: null });
         },
         restart: () => {
-          set({ ...initial });
+          set((s) => ({ ...initial, stash: s.stash, storageProblem: s.storageProblem }));
         },
-        discardProgress: (message) => {
-          set({ ...initial, notice: { kind: 'info', message } });
+        repairAnswers: (answers, notice) => {
+          set({ answers, notice });
         },
-        loadSharedAnswers: (answers, step, notice, editionId) => {
-          set({ answers, step, returnToReview: false, notice, editionId });
+        loadSharedAnswers: (answers, step, notice, editionId, options) => {
+          set((s) => ({
+            answers,
+            step,
+            returnToReview: false,
+            notice,
+            editionId,
+            compareLink: null,
+            stash: options?.putMineAside ? { answers: s.answers, step: s.step, editionId: s.editionId, origin: 'yours' } : s.stash,
+          }));
+        },
+        compareWithLink: (link) => {
+          set({ step: 'result', compareLink: link, returnToReview: false });
+        },
+        restoreStash: () => {
+          set((s) =>
+            s.stash
+              ? {
+                  answers: s.stash.answers,
+                  step: s.stash.step,
+                  editionId: s.stash.editionId,
+                  stash: { answers: s.answers, step: s.step, editionId: s.editionId, origin: s.stash.origin === 'yours' ? 'shared' : 'yours' },
+                  notice: null,
+                  compareLink: null,
+                }
+              : {},
+          );
+        },
+        forgetStash: () => {
+          set({ stash: null });
         },
         chooseEdition: (editionId) => {
           set({ editionId });
@@ -131,25 +227,51 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
       name: STORAGE_KEY,
       version: STORAGE_VERSION,
       storage: guardedStorage,
-      partialize: (s) => ({ answers: s.answers, step: s.step, returnToReview: s.returnToReview, editionId: s.editionId }),
-      // Saved progress is untrusted: anything but the current, well-formed shape is dropped with a notice.
-      migrate: () => ({ ...initial, notice: { kind: 'info', message: 'Your saved progress came from an older version of this app, so it was cleared.' } }) as unknown as Saved,
+      partialize: (s) => ({ answers: s.answers, step: s.step, returnToReview: s.returnToReview, editionId: s.editionId, stash: s.stash }),
+      // An older version's state is not read (there is no older format this version understands).
+      migrate: () => ({ [OLDER]: true }) as unknown as Saved,
+      // Saved progress is untrusted: read field by field; what fails is dropped with a notice the app writes.
+      // (Each answer is checked against the questionnaire, in the core chunk, when the wizard or the result reads it.)
       merge: (persisted, current) => {
-        const saved = persisted as Partial<WizardState> | undefined;
-        if (saved && 'notice' in saved && saved.notice) return { ...current, ...initial, notice: saved.notice };
-        if (!saved || !isAnswersShape(saved.answers) || !isStep(saved.step) || typeof saved.returnToReview !== 'boolean') {
-          return { ...current, ...initial, notice: saved === undefined ? null : { kind: 'info', message: UNREADABLE } };
-        }
-        const editionId = typeof saved.editionId === 'string' ? saved.editionId : null;
-        return { ...current, answers: saved.answers, step: saved.step, returnToReview: saved.returnToReview, editionId };
+        const storageProblem = readProblem;
+        readProblem = null;
+        const fresh = { ...current, ...initial, actions: current.actions, storageProblem };
+        if (persisted === undefined) return fresh;
+        if (marked(persisted, NEWER)) return { ...fresh, notice: { kind: 'info', message: NOTICES.newer } };
+        if (marked(persisted, OLDER)) return { ...fresh, notice: { kind: 'info', message: NOTICES.older } };
+        if (!isPlainObject(persisted) || marked(persisted, UNREADABLE) || !isPlainObject(persisted.answers)) return { ...fresh, notice: { kind: 'info', message: NOTICES.unreadable } };
+        const step = isStep(persisted.step) ? persisted.step : 'start';
+        const returnToReview = typeof persisted.returnToReview === 'boolean' ? persisted.returnToReview : false;
+        const editionId = isEditionId(persisted.editionId) ? persisted.editionId : null;
+        const stash = readStash(persisted.stash);
+        const partial = step !== persisted.step || returnToReview !== persisted.returnToReview || (persisted.editionId !== undefined && persisted.editionId !== null && editionId === null) || (persisted.stash !== undefined && persisted.stash !== null && stash === null);
+        return {
+          ...current,
+          answers: persisted.answers as Answers,
+          step,
+          returnToReview,
+          editionId,
+          stash,
+          storageProblem,
+          // Another tab's write (a rehydration) keeps this tab's notice and comparison.
+          notice: partial ? { kind: 'info', message: NOTICES.partial } : current.notice,
+        };
       },
     },
   ),
 );
+
+// Two tabs stay in step: a write in one is read in the other.
+window.addEventListener('storage', (event) => {
+  if (event.key === STORAGE_KEY && !writesBlocked) void useWizardStore.persist.rehydrate();
+});
 
 export const useAnswers = () => useWizardStore((s) => s.answers);
 export const useStep = () => useWizardStore((s) => s.step);
 export const useReturnToReview = () => useWizardStore((s) => s.returnToReview);
 export const useNotice = () => useWizardStore((s) => s.notice);
 export const useEditionId = () => useWizardStore((s) => s.editionId);
+export const useStash = () => useWizardStore((s) => s.stash);
+export const useStorageProblem = () => useWizardStore((s) => s.storageProblem);
+export const useCompareLink = () => useWizardStore((s) => s.compareLink);
 export const useWizardActions = () => useWizardStore((s) => s.actions);

@@ -223,11 +223,26 @@ describe('the wizard', () => {
 });
 
 describe('saved progress', () => {
-  it('drops answers that no longer match the questionnaire, with a notice', async () => {
-    localStorage.setItem('ml-framework-advisor:progress', JSON.stringify({ state: { answers: { goal: 'fun' }, step: 'review', returnToReview: false }, version: 1 }));
-    await renderApp();
-    expect(await screen.findByRole('status')).toHaveTextContent('Your saved answers no longer match the questionnaire, so they were cleared.');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Which ML framework should you build on?' })).toBeInTheDocument();
+  it('drops only the answers that no longer match the questionnaire, with a notice, and keeps the rest', async () => {
+    const saved = { goal: 'fun', modelSource: 'custom', data: ['text', 'hologram'], colour: '<b>zebra-crossing</b>' };
+    localStorage.setItem('ml-framework-advisor:progress', JSON.stringify({ state: { answers: saved, step: 'review', returnToReview: false }, version: 1 }));
+    const user = await renderApp();
+    const status = await screen.findByRole('status');
+    expect(status).toHaveTextContent('Some of your saved answers no longer match the questionnaire, so they were left out; every other answer was kept.');
+    expect(within(status).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      `${shortName('goal')}: the saved answer (or part of it) is not an option any more.`,
+      `${shortName('data')}: the saved answer (or part of it) is not an option any more.`,
+      '1 answer to a question this app no longer asks.',
+    ]);
+    // Saved text is never shown.
+    expect(document.body.textContent).not.toContain('zebra');
+    expect(document.body.textContent).not.toContain('hologram');
+    // The wizard opens at the answer that is missing now; the others are kept.
+    expect(await screen.findByRole('heading', { level: 1, name: title('goal') })).toBeInTheDocument();
+    await answer(user, 'goal', 'research');
+    expect(await screen.findByLabelText(labelPattern('modelSource', 'custom'))).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByLabelText(labelPattern('data', 'text'))).toBeChecked();
   });
 
   it.each([

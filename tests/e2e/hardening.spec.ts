@@ -45,6 +45,8 @@ test('once loaded, the app works with the network cut: a whole journey offline',
   await showChart(page);
   // A share link opened offline, too.
   await page.goto('./?v=1&goal=research&modelSource=custom&data=text&targets=server&hardware=gpu&scale=single&team=pytorch&codebase=none');
+  // Over the progress of the journey above: the app asks before replacing it.
+  await page.getByRole('button', { name: 'Open the shared result' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('PyTorch is the better fit');
   await context.setOffline(false);
 });

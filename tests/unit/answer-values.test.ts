@@ -1,6 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { seedDataset } from '../../src/data/editions.ts';
 import { chosenOptions, clearWeights, setWeight, weightOverrides } from '../../src/schema/answer-values.ts';
+import { keepValidAnswers, validateAnswers } from '../../src/schema/answers.ts';
+import { arbitraryAnswers } from '../support/arbitraries.ts';
 
 describe('answer values', () => {
   it('reads option ids and weights from any answer shape', () => {
@@ -28,5 +31,26 @@ describe('setting a weight: one rule for the priorities step and the what-if sli
   test.prop([fc.double({ min: 0, max: 10, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true })])('setting a weight and then its suggestion leaves the answers as they were', (weight, suggested) => {
     const answers = { goal: 'research' };
     expect(setWeight(setWeight(answers, 'priorities', 'mobile', weight, suggested), 'priorities', 'mobile', suggested, suggested)).toEqual(answers);
+  });
+});
+
+describe('saved answers, read field by field', () => {
+  it('keeps every valid answer and every valid part, and names what it dropped', () => {
+    const checked = keepValidAnswers(
+      { goal: 'research', data: ['text', 'hologram', 'vision'], team: 'cobol', priorities: { mobile: 3, research: 99, speed: 1 }, colour: 'red', targets: 'server' },
+      seedDataset,
+    );
+    expect(checked.answers).toEqual({ goal: 'research', data: ['text', 'vision'], priorities: { mobile: 3 } });
+    expect(checked.droppedQuestionIds).toEqual(['data', 'team', 'priorities', 'targets']);
+    expect(checked.unknownCount).toBe(1);
+  });
+
+  test.prop([fc.anything()], { numRuns: 2000 })('never throws, and whatever it keeps the questionnaire accepts', (input) => {
+    const checked = keepValidAnswers(input, seedDataset);
+    expect(validateAnswers(checked.answers, seedDataset).ok).toBe(true);
+  });
+
+  test.prop([arbitraryAnswers()], { numRuns: 500 })('keeps a valid answer set whole', (answers) => {
+    expect(keepValidAnswers(answers, seedDataset)).toEqual({ answers, droppedQuestionIds: [], unknownCount: 0 });
   });
 });

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useId, useState, type SyntheticEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
+import { useCompareLink } from '../../state/wizard-store.ts';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { formatAnswer } from '../../components/format-answer.ts';
 import { formatWeight } from '../../components/format-weight.ts';
@@ -107,33 +108,46 @@ function Comparison({ mine, theirs, dataset }: { readonly mine: Recommendation; 
   );
 }
 
-/** Compare: paste a colleague's share link to see both answer sets, weights and winners side by side. */
+/** A pasted link -> their recommendation (when it holds answers) and what was wrong with it. */
+function readTheirs(text: string, dataset: Dataset): { readonly problems: readonly string[]; readonly theirs: Recommendation | null } {
+  if (text.trim() === '') return { problems: ['Paste a share link first.'], theirs: null };
+  const decoded = decodeShareLink(queryOf(text), dataset);
+  const result = recommend(decoded.answers, dataset);
+  if (Object.keys(decoded.answers).length === 0 || !result.ok) {
+    return { problems: decoded.problems.length > 0 ? decoded.problems.map((p) => p.message) : ['That is not a share link from this app.'], theirs: null };
+  }
+  return { problems: decoded.problems.map((p) => p.message), theirs: result };
+}
+
+/**
+ * Compare: paste a colleague's share link to see both answer sets, weights and winners side
+ * by side. A link opened over the user's own result ("compare it with my result") arrives filled in.
+ */
 export function Compare({ mine, dataset }: { readonly mine: Recommendation; readonly dataset: Dataset }) {
-  const [text, setText] = useState('');
-  const [problems, setProblems] = useState<readonly string[]>([]);
-  const [theirs, setTheirs] = useState<Recommendation | null>(null);
+  const opened = useCompareLink();
+  const [text, setText] = useState(opened ?? '');
+  const [read, setRead] = useState(() => (opened === null ? { problems: [], theirs: null } : readTheirs(opened, dataset)));
+  const { problems, theirs } = read;
   const inputId = useId();
   const errorId = `${inputId}-error`;
+  // Arriving with a link to compare: the comparison is what the user asked to see.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (opened === null) return;
+    headingRef.current?.scrollIntoView({ block: 'start' });
+    headingRef.current?.focus();
+  }, [opened]);
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    const decoded = decodeShareLink(queryOf(text), dataset);
-    const result = recommend(decoded.answers, dataset);
-    if (text.trim() === '') {
-      setProblems(['Paste a share link first.']);
-      setTheirs(null);
-    } else if (Object.keys(decoded.answers).length === 0 || !result.ok) {
-      setProblems(decoded.problems.length > 0 ? decoded.problems.map((p) => p.message) : ['That is not a share link from this app.']);
-      setTheirs(null);
-    } else {
-      setProblems(decoded.problems.map((p) => p.message));
-      setTheirs(result);
-    }
+    setRead(readTheirs(text, dataset));
   };
 
   return (
     <section aria-labelledby="compare-heading" className="compare no-print">
-      <h2 id="compare-heading">Compare with a colleague</h2>
+      <h2 id="compare-heading" ref={headingRef} tabIndex={-1}>
+        Compare with a colleague
+      </h2>
       <form onSubmit={submit} noValidate className="compare-form">
         <label htmlFor={inputId}>Their share link</label>
         <div className="compare-row">

@@ -1,4 +1,26 @@
+import { useEffect, useRef } from 'react';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts';
+
+/**
+ * Chromium puts the chart library's layer groups (<g>) in the tab order: unnamed focus stops
+ * that lead nowhere. The chart is a picture with its numbers in a table, so none of its parts
+ * takes focus; this keeps them out as the library adds and redraws layers.
+ */
+function useNoFocusStops() {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    const quiet = () => {
+      for (const element of root.querySelectorAll('svg, svg *')) if (element.getAttribute('tabindex') !== '-1') element.setAttribute('tabindex', '-1');
+    };
+    quiet();
+    const observer = new MutationObserver(quiet);
+    observer.observe(root, { childList: true, subtree: true });
+    return () => { observer.disconnect(); };
+  }, []);
+  return ref;
+}
 
 interface RadarPoint {
   readonly criterion: string;
@@ -55,9 +77,10 @@ function AxisTick({ x, y, textAnchor, payload }: { x?: number; y?: number; textA
  * nothing shifts), no animation (print and reduced motion), the numbers in a table beside it.
  */
 export default function ScoreRadar({ data, frameworks, width, height, label }: ScoreRadarProps) {
+  const ref = useNoFocusStops();
   return (
     <div className="radar-figure">
-    <div role="img" aria-label={label} className="radar" style={{ width, height: height - 28 }}>
+    <div role="img" aria-label={label} className="radar" style={{ width, height: height - 28 }} ref={ref}>
       <RadarChart width={width} height={height - 28} data={data} outerRadius={Math.min((width - 190) / 2, (height - 28 - 70) / 2)} accessibilityLayer={false}>
         <PolarGrid className="radar-grid" />
         <PolarAngleAxis dataKey="criterion" tick={<AxisTick />} />

@@ -9,7 +9,9 @@ import type { Dataset } from '../../schema/dataset.ts';
 import { otherEdition } from '../../data/editions.ts';
 import { encodeAnswers } from '../../share/share-link.ts';
 import { useDataset } from '../../state/use-dataset.ts';
-import { useAnswers, useWizardActions } from '../../state/wizard-store.ts';
+import { nearestShowableStep } from '../../flow/wizard-flow.ts';
+import { useCheckedAnswers } from '../../state/use-checked-answers.ts';
+import { useWizardActions } from '../../state/wizard-store.ts';
 import { Alternatives } from './alternatives.tsx';
 import { Breakdown } from './breakdown.tsx';
 import { Compare } from './compare.tsx';
@@ -26,15 +28,24 @@ import { Reasons } from './reasons.tsx';
 import { ShareActions } from './share-actions.tsx';
 import { YourAnswers } from './your-answers.tsx';
 import { ScoresSection } from './scores-section.tsx';
+import { VerdictAnnouncer } from './verdict-announcer.tsx';
 import { WhatIf } from './what-if.tsx';
 
-/** The recommendation for the answers in the store. */
+/** The recommendation for the answers in the store; the wizard instead, at the first answer it still needs. */
 export default function ResultView() {
   const dataset = useDataset();
+  const checked = useCheckedAnswers(dataset);
   // A slider moves at once (it reads the store itself); the page re-ranks, redraws and
   // rewrites the URL in a deferred render that React splits into short slices, so moving
   // a weight never blocks the slider.
-  const answers = useDeferredValue(useAnswers());
+  const answers = useDeferredValue(checked);
+  // Never a result without the answers it rests on (Start over, then Back; a stale saved step).
+  const { goTo } = useWizardActions();
+  const shown = nearestShowableStep('result', checked, dataset);
+  useEffect(() => {
+    if (shown !== 'result') goTo(shown);
+  }, [shown, goTo]);
+  if (shown !== 'result') return null;
   return <ResultPage answers={answers} dataset={dataset} />;
 }
 
@@ -83,6 +94,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
           {head.title}
         </h1>
         <p className="result-summary">{head.summary}</p>
+        <VerdictAnnouncer verdict={head.title} />
         <div className="why">
           {explainWhy(result, dataset).map((sentence) => (
             <p key={sentence}>{sentence}</p>
@@ -114,6 +126,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
                 dataset={dataset}
                 onWeight={(criterionId, weight, suggested) => { adjustWeights((a) => setWeight(a, prioritiesId, criterionId, weight, suggested)); }}
                 onReset={() => { adjustWeights((a) => clearWeights(a, prioritiesId)); }}
+                onChangeAnswers={() => { goTo('review'); }}
               />,
             ],
             ['the breakdown', <Breakdown result={result} dataset={dataset} />],

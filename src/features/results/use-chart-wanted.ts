@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { reloadOnceOnMissingChunk } from '../../components/load-once.ts';
 import { REVEAL_ALL_EVENT } from '../../components/reveal.tsx';
 
 const PRINT_EVENT = 'ml-framework-advisor:print';
-export const loadRadarChart = () => import('./radar-chart.tsx');
+// Not memoised: each lazy chart asks for the module itself (one shared promise hung React's lazy in jsdom).
+export const loadRadarChart = reloadOnceOnMissingChunk(() => import('./radar-chart.tsx'));
 
 /**
  * The chart is the heaviest thing on the page (recharts), so it is drawn when its box

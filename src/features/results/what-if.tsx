@@ -12,15 +12,30 @@ interface WhatIfProps {
   readonly dataset: Dataset;
   readonly onWeight: (criterionId: string, weight: number, suggested: number) => void;
   readonly onReset: () => void;
+  readonly onChangeAnswers: () => void;
 }
 
 /** "What would change this": the tipping points in words, and sliders to try other weights live. */
-export function WhatIf({ result, dataset, onWeight, onReset }: WhatIfProps) {
+export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers }: WhatIfProps) {
   const { min, max } = dataset.meta.weightRange;
   const sentences = describeTippingPoints(result, dataset);
   const changed = result.weights.some((w) => w.overridden);
   // The weights just set, ahead of the (deferred) result, so a slider never lags its thumb.
   const liveWeights = weightOverrides(useAnswers(), dataset.meta.roles.priorities);
+  // Where the answers skip the priorities (a hosted API, tabular data), weights decide nothing: no sliders that do nothing.
+  if (!result.applicableQuestionIds.includes(dataset.meta.roles.priorities)) {
+    return (
+      <section aria-labelledby="what-if-heading" className="what-if">
+        <h2 id="what-if-heading">What would change this</h2>
+        <p>This verdict follows from your answers, not from how much each criterion matters, so there are no weights to try here. Different answers (the data, or whether you need to build models) would lead to a framework comparison.</p>
+        <p>
+          <button type="button" className="button secondary" onClick={onChangeAnswers}>
+            Change answers
+          </button>
+        </p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="what-if-heading" className="what-if">
       <h2 id="what-if-heading">What would change this</h2>

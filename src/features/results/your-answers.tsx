@@ -18,6 +18,16 @@ export function YourAnswers({ result, dataset }: { readonly result: Recommendati
           </div>
         ))}
       </dl>
+      {result.ignoredQuestionIds.length > 0 && (
+        <p className="hint">
+          Not counted, because they do not apply to these answers:{' '}
+          {dataset.questions
+            .filter((q) => result.ignoredQuestionIds.includes(q.id))
+            .map((q) => q.label)
+            .join(', ')}
+          .
+        </p>
+      )}
       <p className="hint">
         Data: {dataset.meta.edition.label}, as of {formatAsOf(dataset.meta.edition.asOf)} (data version {dataset.meta.dataVersion}).
       </p>

@@ -4,7 +4,8 @@ import type { AnswerValue } from '../../schema/answers.ts';
 import { useDataset } from '../../state/use-dataset.ts';
 import { questionIdOf, questionStep } from '../../flow/step.ts';
 import { nearestShowableStep, nextStep, previousStep } from '../../flow/wizard-flow.ts';
-import { useAnswers, useReturnToReview, useStep, useWizardActions } from '../../state/wizard-store.ts';
+import { useCheckedAnswers } from '../../state/use-checked-answers.ts';
+import { useReturnToReview, useStep, useWizardActions } from '../../state/wizard-store.ts';
 import { LeaderHint } from './leader-hint.tsx';
 import { PrioritiesStep } from './priorities-step.tsx';
 import { ProgressList } from './progress-list.tsx';
@@ -14,17 +15,14 @@ import { ReviewStep } from './review-step.tsx';
 /** The questionnaire: one question per step, branching from the data, then the review. */
 export default function Wizard() {
   const dataset = useDataset();
-  const answers = useAnswers();
+  // Saved or preset answers, read answer by answer: what no longer fits is dropped with a notice.
+  const answers = useCheckedAnswers(dataset);
   const step = useStep();
   const returnToReview = useReturnToReview();
-  const { answerStep, goTo, discardProgress } = useWizardActions();
+  const { answerStep, goTo } = useWizardActions();
 
-  // One engine run per render: it checks saved or preset answers against the
-  // questionnaire, gives the questions that apply, and feeds the live hint and the sliders.
+  // One engine run per render: it gives the questions that apply, and feeds the live hint and the sliders.
   const result = recommend(answers, dataset);
-  useEffect(() => {
-    if (!result.ok) discardProgress('Your saved answers no longer match the questionnaire, so they were cleared. Please start again.');
-  }, [result.ok, discardProgress]);
 
   const shown = result.ok ? nearestShowableStep(step, answers, dataset) : 'start';
   useEffect(() => {

@@ -1,0 +1,41 @@
+// Loading a part of the app on demand: once, however many callers ask, and across a redeploy.
+
+const RELOADED = 'ml-framework-advisor:reloaded-for-chunk';
+
+/**
+ * A chunk that no longer exists (the app was redeployed while this tab was open, and the
+ * offline cache no longer holds this build) is answered by one clean reload: the answers are
+ * in saved progress or in the URL, so nothing is lost. A second failure in a row is an error.
+ */
+export function reloadOnceOnMissingChunk<T>(load: () => Promise<T>): () => Promise<T> {
+  return () =>
+    load().then(
+      (module) => {
+        try {
+          sessionStorage.removeItem(RELOADED);
+        } catch {
+          // no session storage: nothing to clear
+        }
+        return module;
+      },
+      (error: unknown) => {
+        let reloaded = true;
+        try {
+          reloaded = sessionStorage.getItem(RELOADED) !== null;
+          if (!reloaded) sessionStorage.setItem(RELOADED, '1');
+        } catch {
+          // without session storage, do not risk a reload loop
+        }
+        if (reloaded) throw error;
+        window.location.reload();
+        return new Promise<T>(() => undefined);
+      },
+    );
+}
+
+/** `load`, run once however many callers ask; a chunk gone after a redeploy reloads the page once. */
+export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | null = null;
+  const guarded = reloadOnceOnMissingChunk(load);
+  return () => (loading ??= guarded());
+}

@@ -1,0 +1,30 @@
+import { useEffect, useMemo } from 'react';
+import { keepValidAnswers, type Answers, type CheckedAnswers } from '../schema/answers.ts';
+import type { Dataset } from '../schema/dataset.ts';
+import { useAnswers, useWizardActions, type Notice } from './wizard-store.ts';
+
+/** What was left out of saved answers, in the app's words: question names from the data, never saved text. */
+function repairNotice(checked: CheckedAnswers, dataset: Dataset): Notice {
+  const names = checked.droppedQuestionIds.map((id) => dataset.questions.find((q) => q.id === id)?.label ?? id);
+  const unknown = checked.unknownCount > 0 ? `${checked.unknownCount} answer${checked.unknownCount === 1 ? '' : 's'} to a question this app no longer asks` : null;
+  return {
+    kind: 'info',
+    message: 'Some of your saved answers no longer match the questionnaire, so they were left out; every other answer was kept.',
+    details: [...names.map((name) => `${name}: the saved answer (or part of it) is not an option any more.`), ...(unknown ? [`${unknown.charAt(0).toUpperCase()}${unknown.slice(1)}.`] : [])],
+  };
+}
+
+/**
+ * The answers in the store, read answer by answer against the questionnaire. What no longer
+ * fits is dropped from the store with a notice; the valid answers are returned at once.
+ */
+export function useCheckedAnswers(dataset: Dataset): Answers {
+  const answers = useAnswers();
+  const { repairAnswers } = useWizardActions();
+  const checked = useMemo(() => keepValidAnswers(answers, dataset), [answers, dataset]);
+  const needsRepair = checked.droppedQuestionIds.length > 0 || checked.unknownCount > 0;
+  useEffect(() => {
+    if (needsRepair) repairAnswers(checked.answers, repairNotice(checked, dataset));
+  }, [needsRepair, checked, dataset, repairAnswers]);
+  return checked.answers;
+}

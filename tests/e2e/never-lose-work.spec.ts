@@ -1,0 +1,366 @@
+import { cpSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { headline } from '../../src/features/results/explain.ts';
+import { currentDataset, seedDataset } from '../support/editions.ts';
+import { labelPattern, title } from '../support/questionnaire.ts';
+import { answerWizard, expect, expected, showChart, test } from './fixtures.ts';
+
+const STORAGE_KEY = 'ml-framework-advisor:progress';
+const research = { goal: 'research', modelSource: 'custom', data: ['text'], targets: ['server'], hardware: ['gpu'], scale: 'single', team: 'pytorch', codebase: 'none' };
+const theirLink = '?v=1&e=seed&dv=1&goal=production&modelSource=custom&data=vision&targets=mobile&hardware=gpu&scale=single&team=none&codebase=none';
+
+test.describe('a share link over saved progress', () => {
+  test('asks first; keeping mine, opening theirs and bringing mine back lose nothing', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByLabel(labelPattern('goal', 'production')).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel(labelPattern('modelSource', 'finetune')).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: title('data') })).toBeVisible();
+
+    // A colleague's link, opened in this browser: nothing is replaced without asking.
+    await page.goto(`./${theirLink}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open this shared result?');
+    await expect(page.getByText('You have answers of your own in progress (2 answers)')).toBeVisible();
+    await page.getByRole('button', { name: 'Keep working on mine' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: title('data') })).toBeVisible();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByLabel(labelPattern('modelSource', 'finetune'))).toBeChecked();
+
+    // Opened after all: theirs is shown, mine is put aside, one click away.
+    await page.goto(`./${theirLink}`);
+    await page.getByRole('button', { name: 'Open the shared result' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
+    const aside = page.getByRole('region', { name: 'Answers put aside' });
+    await expect(aside).toContainText('Your own answers are put aside');
+    // A reload keeps both.
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
+    await page.getByRole('region', { name: 'Answers put aside' }).getByRole('button', { name: 'Bring back my answers' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: title('modelSource') })).toBeVisible();
+    await expect(page.getByLabel(labelPattern('modelSource', 'finetune'))).toBeChecked();
+    // ...and theirs is kept aside in turn.
+    await expect(page.getByRole('region', { name: 'Answers put aside' }).getByRole('button', { name: 'Back to the shared answers' })).toBeVisible();
+  });
+
+  test('compares theirs with my result when mine is complete', async ({ page }) => {
+    await answerWizard(page, research);
+    const mine = headline(expected(research, currentDataset), currentDataset).title;
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(mine);
+    await page.goto(`./${theirLink}`);
+    await page.getByRole('button', { name: 'Compare it with my result' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(mine);
+    const compare = page.getByRole('region', { name: 'Compare with a colleague' });
+    await expect(compare.getByRole('table', { name: 'Answers side by side' })).toBeVisible();
+    // Compared on the data my result uses.
+    const theirs = headline(expected({ goal: 'production', modelSource: 'custom', data: ['vision'], targets: ['mobile'], hardware: ['gpu'], scale: 'single', team: 'none', codebase: 'none' }, currentDataset), currentDataset).title;
+    await expect(compare.locator('p', { hasText: /^Yours:/ })).toContainText(`Theirs: ${theirs}.`);
+    await expect(compare.getByRole('heading', { level: 2 })).toBeFocused();
+  });
+
+  test('says which answers in a link do not apply, and leaves them out of the result and its link', async ({ page }) => {
+    // Tabular only skips the hardware question: an answer to it is not counted, and said so.
+    await page.goto('./?v=1&e=seed&dv=1&goal=production&modelSource=custom&data=tabular&hardware=tpu&team=none&codebase=none');
+    await expect(page.getByRole('status').filter({ hasText: 'does not apply' })).toContainText(`The link also answers “${title('hardware')}”, which does not apply to its other answers`);
+    await expect(page).not.toHaveURL(/hardware=/);
+  });
+});
+
+test('Start over, then Back, never shows a result for no answers', async ({ page }) => {
+  await page.goto(`./${theirLink}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
+  await page.getByRole('button', { name: 'Start over' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which ML framework should you build on?');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title('goal'));
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/better fit|close call/i);
+});
+
+test.describe('what-if sliders do what they say on every kind of verdict', () => {
+  test('a clear winner and a close call: a slider moves the scores, the link and the verdict, and the verdict change is announced', async ({ page }) => {
+    await page.goto(`./${theirLink}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
+    const whatIf = page.getByRole('region', { name: 'What would change this' });
+    const slider = whatIf.getByRole('slider', { name: 'Mobile and edge' });
+    await slider.focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('PyTorch is the better fit');
+    await expect(page).toHaveURL(/priorities=mobile:0/);
+    await expect(page.getByRole('status').filter({ hasText: 'The recommendation is now' })).toHaveText('The recommendation is now: PyTorch is the better fit.');
+    // Back to the suggestion: no override left, in the link or on screen.
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    await expect(page).not.toHaveURL(/priorities=/);
+    await expect(slider).toHaveAccessibleDescription('From your answers');
+    await expect(whatIf.getByRole('button', { name: 'Back to my answers' })).toBeDisabled();
+    // A close call (seed, in-browser demo): its sliders move its scores too.
+    await page.goto('./?v=1&e=seed&dv=1&goal=production&modelSource=finetune&data=vision&targets=browser&hardware=gpu&scale=single&team=none&codebase=none');
+    // (The weights just set are progress: opening another link asks first.)
+    await page.getByRole('button', { name: 'Open the shared result' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^A close call/);
+    const browserSlider = page.getByRole('region', { name: 'What would change this' }).getByRole('slider', { name: 'Browser runtime' });
+    await browserSlider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/priorities=browser:/);
+  });
+
+  test('a wrong comparison offers no sliders that would change nothing', async ({ page }) => {
+    const tabular = { goal: 'production', modelSource: 'custom', data: ['tabular'], team: 'none', codebase: 'none' };
+    await page.goto('./?v=1&e=seed&dv=1&goal=production&modelSource=custom&data=tabular&team=none&codebase=none');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(expected(tabular, seedDataset).verdict.wrongComparison!.title);
+    const whatIf = page.getByRole('region', { name: 'What would change this' });
+    await expect(whatIf).toContainText('there are no weights to try here');
+    await expect(whatIf.getByRole('slider')).toHaveCount(0);
+    await expect(whatIf.getByRole('listitem')).toHaveCount(0);
+  });
+});
+
+test('two tabs stay in step: an answer in one shows in the other', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto('./');
+  await second.goto('./');
+  await first.getByRole('button', { name: 'Start' }).click();
+  await first.getByLabel(labelPattern('goal', 'research')).check();
+  await first.getByRole('button', { name: 'Next' }).click();
+  await expect(first.getByRole('heading', { level: 1, name: title('modelSource') })).toBeVisible();
+  // The other tab follows, and builds on it rather than writing over it.
+  await expect(second.getByRole('heading', { level: 1, name: title('modelSource') })).toBeVisible();
+  await second.getByLabel(labelPattern('modelSource', 'custom')).check();
+  await second.getByRole('button', { name: 'Next' }).click();
+  await expect(first.getByRole('heading', { level: 1, name: title('data') })).toBeVisible();
+  const saved = await first.evaluate((key) => JSON.parse(localStorage.getItem(key)!).state.answers, STORAGE_KEY);
+  expect(saved).toEqual({ goal: 'research', modelSource: 'custom' });
+});
+
+test.describe('storage that refuses', () => {
+  test('a full quota is said on screen, and the answers stay in the tab', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByLabel(labelPattern('goal', 'research')).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'not being saved' })).toContainText('storage for the site is full');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByLabel(labelPattern('goal', 'research'))).toBeChecked();
+  });
+
+  test('blocked storage: the app still works, and says progress is not saved', async ({ page }) => {
+    await page.addInitScript(() => {
+      const refuse = () => {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      };
+      Object.defineProperty(window, 'localStorage', { get: refuse });
+    });
+    await answerWizard(page, research);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(expected(research, currentDataset), currentDataset).title);
+    await expect(page.getByRole('alert').filter({ hasText: 'not being saved' })).toContainText('does not let the site store anything');
+  });
+});
+
+test.describe('hostile saved state', () => {
+  const states: [string, string][] = [
+    ['a notice whose message is not text', JSON.stringify({ state: { answers: {}, step: 'start', returnToReview: false, notice: { kind: 'info', message: { x: 1 }, details: 'no' } }, version: 1 })],
+    ['a planted notice', JSON.stringify({ state: { answers: {}, step: 'start', returnToReview: false, notice: { kind: 'problem', message: 'PLANTED: call +1 555 0100' } }, version: 1 })],
+    ['answers that are a list', JSON.stringify({ state: { answers: ['goal'], step: 'review', returnToReview: false }, version: 1 })],
+    ['a step that is a number', JSON.stringify({ state: { answers: { goal: 'research' }, step: 42, returnToReview: 'yes' }, version: 1 })],
+    ['a result step with answers missing', JSON.stringify({ state: { answers: { goal: 'research' }, step: 'result', returnToReview: false }, version: 1 })],
+    ['a stale option id among valid answers', JSON.stringify({ state: { answers: { goal: 'research', data: ['text', 'hologram'] }, step: 'review', returnToReview: false }, version: 1 })],
+    ['a stash that is not one', JSON.stringify({ state: { answers: {}, step: 'start', returnToReview: false, stash: 'PLANTED' }, version: 1 })],
+    ['a newer version', JSON.stringify({ state: { answers: { goal: 'research' }, step: 'review', anything: true }, version: 99 })],
+    ['an older version', JSON.stringify({ state: { answers: {} }, version: 0 })],
+    ['not JSON', '{"state":{"answers":{"goal":["x",'],
+    ['null', 'null'],
+  ];
+  for (const [what, raw] of states) {
+    test(`${what}: never a blank page, never saved text on screen`, async ({ page }) => {
+      await page.goto('./');
+      await page.evaluate(([key, value]) => { localStorage.setItem(key, value); }, [STORAGE_KEY, raw] as const);
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.locator('body')).not.toContainText('PLANTED');
+      await expect(page.locator('body')).not.toContainText('hologram');
+    });
+  }
+
+  test('a newer version’s progress is kept as it was, not written over', async ({ page }) => {
+    const newer = JSON.stringify({ state: { answers: { goal: 'research' }, step: 'review', fromTheFuture: true }, version: 99 });
+    await page.goto('./');
+    await page.evaluate(([key, value]) => { localStorage.setItem(key, value); }, [STORAGE_KEY, newer] as const);
+    await page.reload();
+    await expect(page.getByRole('status').filter({ hasText: 'newer version' })).toContainText('It is kept as it was');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByLabel(labelPattern('goal', 'production')).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(newer);
+  });
+});
+
+test('the result reflows at 320 px: nothing wider than the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(`./${theirLink}`);
+  await showChart(page);
+  await page.getByRole('region', { name: 'Scores and their sources' }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+test('every heading of the result is in Chromium’s accessibility tree at load, and the chart has no unnamed focus stops', async ({ page }) => {
+  await page.goto(`./${theirLink}`);
+  await page.getByRole('region', { name: 'Scores and their sources' }).waitFor();
+  // Every heading the page renders (a collapsed "Other alternatives" renders none of its own).
+  const domHeadings = await page.evaluate(() => [...document.querySelectorAll('main h1, main h2, main h3')].filter((h) => h.checkVisibility()).map((h) => h.textContent.trim()));
+  const client = await page.context().newCDPSession(page);
+  const { nodes } = (await client.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; ignored: boolean }[] };
+  const axHeadings = nodes.filter((n) => !n.ignored && n.role?.value === 'heading').map((n) => n.name?.value.trim());
+  expect(domHeadings.length).toBeGreaterThan(10);
+  for (const heading of domHeadings) expect(axHeadings, heading).toContain(heading);
+
+  // Tab through the chart: every stop has a name (and the chart's layers are none of them).
+  await showChart(page);
+  await page.getByRole('region', { name: 'Scores on what matters to you' }).getByRole('heading').click();
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement!;
+      return { inChart: el.closest('.chart-box') !== null, tag: el.tagName };
+    });
+    expect(stop.inChart, `tab stop ${i + 1}: ${stop.tag}`).toBe(false);
+  }
+});
+
+test('the legend keeps its colours in forced-colours mode', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(`./${theirLink}`);
+  await showChart(page);
+  const colours = await page.getByRole('list', { name: 'Legend' }).locator('li > span').evaluateAll((spans) => spans.map((s) => getComputedStyle(s).backgroundColor));
+  expect(new Set(colours).size).toBe(colours.length);
+  for (const colour of colours) expect(colour).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test.describe('npm start serves the build as a host should', () => {
+  test('the page, the service worker and hashed assets carry the right headers; a missing asset is a 404', async ({ request, page }) => {
+    const pageResponse = await request.get('./');
+    expect(pageResponse.status()).toBe(200);
+    const headers = pageResponse.headers();
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['content-security-policy']).toContain("default-src 'self'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['x-frame-options']).toBe('DENY');
+    expect(headers['cache-control']).toBe('no-cache');
+    expect((await request.get('./sw.js')).headers()['cache-control']).toBe('no-cache');
+    await page.goto('./');
+    const script = await page.locator('script[type="module"]').first().getAttribute('src');
+    const asset = await request.get(new URL(script!, page.url()).href);
+    expect(asset.status()).toBe(200);
+    expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    const missing = await request.get('./assets/core-missing.js');
+    expect(missing.status()).toBe(404);
+    expect(missing.headers()['content-type']).not.toContain('html');
+    expect((await request.get('./_headers')).status()).toBe(404);
+  });
+});
+
+test.describe('a redeploy while a tab is open', () => {
+  /**
+   * Build A (dist/) and build B (every hashed file renamed, a new service-worker version), served
+   * in turn from one origin, as a host serves one deploy after another.
+   */
+  async function twoDeploys(outputDir: string) {
+    const a = join(outputDir, 'deploy-a');
+    const b = join(outputDir, 'deploy-b');
+    cpSync('dist', a, { recursive: true });
+    cpSync('dist', b, { recursive: true });
+    const renames = readdirSync(join(b, 'assets')).map((file) => [file, file.replace(/\.(js|css)$/, 'B.$1')] as const);
+    for (const [from, to] of renames) renameSync(join(b, 'assets', from), join(b, 'assets', to));
+    const texts = ['index.html', 'sw.js', ...renames.map(([, to]) => `assets/${to}`)];
+    for (const file of texts) {
+      let text = readFileSync(join(b, file), 'utf8');
+      for (const [from, to] of renames) text = text.replaceAll(from, to);
+      if (file === 'sw.js') text = text.replace(/const VERSION = '(\w+)'/, "const VERSION = '$1b'");
+      writeFileSync(join(b, file), text);
+    }
+    let root = a;
+    const types: Record<string, string> = { html: 'text/html', js: 'text/javascript', css: 'text/css' };
+    const server = createServer((request, response) => {
+      const path = new URL(request.url ?? '/', 'http://x').pathname;
+      const file = join(root, path === '/' ? 'index.html' : path);
+      try {
+        const body = readFileSync(file);
+        response.writeHead(200, { 'content-type': types[file.split('.').pop()!] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body);
+      } catch {
+        response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      }
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    return { url: `http://127.0.0.1:${port}/`, deployB: () => { root = b; }, close: () => server.close() };
+  }
+
+  /** The new build's service worker takes over the open tab, as it would on the next update check. */
+  async function updateServiceWorker(page: import('@playwright/test').Page) {
+    await page.evaluate(async () => {
+      const changed = new Promise((done) => {
+        navigator.serviceWorker.addEventListener('controllerchange', done, { once: true });
+      });
+      await (await navigator.serviceWorker.getRegistration())!.update();
+      await changed;
+    });
+  }
+
+  test('the old tab walks on to a result on the chunks it was built with', async ({ page, guard }, info) => {
+    const deploys = await twoDeploys(info.outputPath());
+    guard.allowOrigin(new URL(deploys.url).origin);
+    try {
+      await page.goto(deploys.url);
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      deploys.deployB();
+      await updateServiceWorker(page);
+      // This tab still runs build A: its questionnaire, result and chart chunks are gone from the host.
+      await page.getByRole('button', { name: 'Start' }).click();
+      await answerWizard(page, research, { fromStart: false });
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(expected(research, currentDataset), currentDataset).title);
+      await showChart(page);
+    } finally {
+      deploys.close();
+    }
+  });
+
+  test('with no copy of the old build left, the tab reloads once, cleanly, and keeps the answers', async ({ page, guard }, info) => {
+    const deploys = await twoDeploys(info.outputPath());
+    guard.allowOrigin(new URL(deploys.url).origin);
+    guard.allowConsoleError(/status of 404|Failed to fetch dynamically imported module/);
+    try {
+      await page.goto(deploys.url);
+      await page.getByRole('button', { name: 'Start' }).click();
+      await page.getByLabel(labelPattern('goal', 'research')).check();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: title('modelSource') })).toBeVisible();
+      deploys.deployB();
+      // No service worker copy: unregister it and drop its caches, as a browser that evicted them would.
+      await page.evaluate(async () => {
+        await Promise.all((await navigator.serviceWorker.getRegistrations()).map((r) => r.unregister()));
+        await Promise.all((await caches.keys()).map((k) => caches.delete(k)));
+      });
+      await page.evaluate(() => { (window as unknown as { buildA: boolean }).buildA = true; });
+      // On to the review, where the result's chunk of build A is fetched, and is gone: one reload,
+      // onto build B, at the same step, with every answer kept.
+      await answerWizard(page, research, { fromStart: false, openResult: false });
+      await expect.poll(() => page.evaluate(() => (window as unknown as { buildA?: boolean }).buildA ?? false)).toBe(false);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
+      await expect(page.locator('script[type="module"]').first()).toHaveAttribute('src', /B\.js$/);
+      await page.getByRole('button', { name: 'See the recommendation' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(expected(research, currentDataset), currentDataset).title);
+    } finally {
+      deploys.close();
+    }
+  });
+});
