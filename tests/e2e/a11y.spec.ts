@@ -52,6 +52,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'the result');
     });
 
+    test('a link over saved progress, the answers put aside, and a wrong comparison’s what-if have no axe violations', async ({ page }) => {
+      await page.goto('./?v=1&e=seed&dv=1&goal=research&modelSource=custom&data=text&targets=server&hardware=gpu&scale=single&team=pytorch&codebase=none');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('PyTorch is the better fit');
+      await page.goto('./?v=1&e=seed&dv=1&goal=production&modelSource=custom&data=tabular&team=none&codebase=none');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open this shared result?');
+      await expectNoViolations(page, 'the question before a link replaces saved progress');
+      await page.getByRole('button', { name: 'Open the shared result' }).click();
+      await expect(page.getByRole('region', { name: 'Answers put aside' })).toBeVisible();
+      await page.getByRole('region', { name: 'Scores and their sources' }).waitFor();
+      await expectNoViolations(page, 'a wrong comparison with answers put aside');
+    });
+
     test('a damaged share link and its notice have no axe violations', async ({ page }) => {
       await page.goto('./?v=1&goal=fun&colour=red');
       await expect(page.getByRole('alert')).toBeVisible();
