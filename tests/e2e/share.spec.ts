@@ -63,6 +63,14 @@ test('the app and its share links work from a sub-path of any static host', asyn
     await page.goto(`http://127.0.0.1:${port}/tools/advisor/${researchLink}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('PyTorch is the better fit');
     await expect(page).toHaveURL(new RegExp(`^http://127\\.0\\.0\\.1:${port}/tools/advisor/\\?v=1&e=seed&dv=1&goal=research`));
+    // This deployment's saved progress and offline cache are its own: both carry its base path.
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['ml-framework-advisor:progress:/tools/advisor/']);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await expect.poll(() => page.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(0);
+    const cacheNames = await page.evaluate(() => caches.keys());
+    for (const name of cacheNames) expect(name).toContain(`http://127.0.0.1:${port}/tools/advisor/`);
   } finally {
     server.close();
   }
