@@ -7,7 +7,7 @@ import { questionStep, type Step } from '../flow/step.ts';
 import { canShow, missingAnswers, stepsFor } from '../flow/wizard-flow.ts';
 import { decodeShareLink, encodeAnswers, looksLikeShareLink } from '../share/share-link.ts';
 import type { Problem } from '../schema/describe-issue.ts';
-import { useAnswers, useEditionId, useWizardActions, type Notice } from '../state/wizard-store.ts';
+import { useAnswers, useEditionId, useStash, useWizardActions, type Notice } from '../state/wizard-store.ts';
 
 interface OpenedLink {
   readonly answers: Answers;
@@ -72,6 +72,8 @@ const sameAnswers = (a: Answers, b: Answers) => {
 function LinkOverProgress({ opened, search, onDone }: { readonly opened: OpenedLink; readonly search: string; readonly onDone: () => void }) {
   const mine = useAnswers();
   const myEdition = useEditionId();
+  // Already looking at a link, with the user's own answers put aside: those stay aside.
+  const ownAside = useStash()?.origin === 'yours';
   const { loadSharedAnswers, compareWithLink } = useWizardActions();
   const headingRef = useStepHeading<HTMLHeadingElement>('Open this shared result?');
   const myDataset = (myEdition === null ? null : datasetFor(myEdition)) ?? currentDataset;
@@ -83,7 +85,7 @@ function LinkOverProgress({ opened, search, onDone }: { readonly opened: OpenedL
         Open this shared result?
       </h1>
       <p>
-        You have answers of your own in progress ({answered} answer{answered === 1 ? '' : 's'}{mineComplete ? ', with a result' : ''}). This link holds other answers. Whatever you choose, nothing is lost.
+        {ownAside ? 'You are looking at answers from another link' : 'You have answers of your own in progress'} ({answered} answer{answered === 1 ? '' : 's'}{mineComplete ? ', with a result' : ''}). This link holds other answers. {ownAside ? 'Your own answers stay put aside whatever you choose.' : 'Whatever you choose, nothing is lost.'}
       </p>
       <div className="choices-list">
         <button
@@ -96,7 +98,7 @@ function LinkOverProgress({ opened, search, onDone }: { readonly opened: OpenedL
         >
           Open the shared result
         </button>
-        <p className="hint">Your answers are put aside, and one click brings them back.</p>
+        <p className="hint">{ownAside ? 'Your own answers stay put aside; the answers on screen now, from another link, are replaced.' : 'Your answers are put aside, and one click brings them back.'}</p>
         {mineComplete && (
           <>
             <button
@@ -107,9 +109,9 @@ function LinkOverProgress({ opened, search, onDone }: { readonly opened: OpenedL
                 onDone();
               }}
             >
-              Compare it with my result
+              {ownAside ? 'Compare it with the result on screen' : 'Compare it with my result'}
             </button>
-            <p className="hint">Your result, with theirs side by side.</p>
+            <p className="hint">{ownAside ? 'The result you are looking at, with this one side by side.' : 'Your result, with theirs side by side.'}</p>
           </>
         )}
         <button type="button" className="button secondary" onClick={onDone}>

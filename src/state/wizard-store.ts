@@ -189,7 +189,8 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
             notice,
             editionId,
             compareLink: null,
-            stash: options?.putMineAside ? { answers: s.answers, step: s.step, editionId: s.editionId, origin: 'yours' } : s.stash,
+            // The user's own answers are never pushed out of the stash by answers that came from a link.
+            stash: !options?.putMineAside || s.stash?.origin === 'yours' ? s.stash : { answers: s.answers, step: s.step, editionId: s.editionId, origin: 'yours' },
           }));
         },
         compareWithLink: (link) => {

@@ -46,6 +46,24 @@ test.describe('a share link over saved progress', () => {
     await expect(page.getByRole('region', { name: 'Answers put aside' }).getByRole('button', { name: 'Back to the shared answers' })).toBeVisible();
   });
 
+  test('a second link, opened while looking at a first, never pushes my own answers out', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByLabel(labelPattern('goal', 'both')).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.goto(`./${theirLink}`);
+    await page.getByRole('button', { name: 'Open the shared result' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
+    await page.goto('./?v=1&e=seed&dv=1&goal=production&modelSource=hosted');
+    await expect(page.getByText('You are looking at answers from another link')).toBeVisible();
+    await expect(page.getByText('Your own answers stay put aside whatever you choose.')).toBeVisible();
+    await page.getByRole('button', { name: 'Open the shared result' }).click();
+    await page.getByRole('region', { name: 'Answers put aside' }).getByRole('button', { name: 'Bring back my answers' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: title('modelSource') })).toBeVisible();
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await expect(page.getByLabel(labelPattern('goal', 'both'))).toBeChecked();
+  });
+
   test('compares theirs with my result when mine is complete', async ({ page }) => {
     await answerWizard(page, research);
     const mine = headline(expected(research, currentDataset), currentDataset).title;
