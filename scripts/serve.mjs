@@ -43,9 +43,11 @@ const matches = (pattern, path) => (pattern.endsWith('*') ? path.startsWith(patt
 export function serve({ root = 'dist', port = 0, host = '127.0.0.1' } = {}) {
   const base = resolve(root);
   const rules = parseHeaders(existsSync(join(base, '_headers')) ? readFileSync(join(base, '_headers'), 'utf8') : '');
+  // The headers every response carries (the `/*` rules): errors too.
+  const everywhere = Object.assign({}, ...rules.filter((rule) => rule.pattern === '/*').map((rule) => rule.headers));
   const server = createServer((request, response) => {
     const send = (status, headers, body) => {
-      response.writeHead(status, headers);
+      response.writeHead(status, { ...everywhere, ...headers });
       response.end(request.method === 'HEAD' ? undefined : body);
     };
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, { allow: 'GET, HEAD', 'content-type': 'text/plain' }, 'Method not allowed');

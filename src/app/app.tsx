@@ -59,7 +59,7 @@ export function App() {
           </Notice>
         )}
         {storageProblem && <Notice kind="problem">{STORAGE_PROBLEMS[storageProblem]}</Notice>}
-        {stash && linkSearch === null && (
+        {stash && Object.keys(stash.answers).length > 0 && linkSearch === null && (
           <div className="notice stash" role="region" aria-label="Answers put aside">
             <p>{stash.origin === 'yours' ? 'Your own answers are put aside while you look at a shared result; nothing of them is lost.' : 'The shared result’s answers are put aside; you are back on yours.'}</p>
             <div className="actions">

@@ -4,10 +4,10 @@ import { currentDataset, datasetFor, seedDataset } from '../data/editions.ts';
 import { applicableQuestions } from '../engine/index.ts';
 import type { Answers } from '../schema/answers.ts';
 import { questionStep, type Step } from '../flow/step.ts';
-import { canShow, missingAnswers, stepsFor } from '../flow/wizard-flow.ts';
+import { canShow, isRequired, missingAnswers, stepsFor } from '../flow/wizard-flow.ts';
 import { decodeShareLink, encodeAnswers, looksLikeShareLink } from '../share/share-link.ts';
 import type { Problem } from '../schema/describe-issue.ts';
-import { useAnswers, useEditionId, useStash, useWizardActions, type Notice } from '../state/wizard-store.ts';
+import { useAnswers, useAnswersFrom, useEditionId, useStash, useWizardActions, type Notice } from '../state/wizard-store.ts';
 
 interface OpenedLink {
   readonly answers: Answers;
@@ -34,7 +34,8 @@ function openShareLink(search: string): OpenedLink | null {
     .filter((q) => ignoredQuestionIds.includes(q.id))
     .map((q) => `The link also answers “${q.title}”, which does not apply to its other answers, so that answer was left out.`);
   const questions = stepsFor(answers, dataset);
-  const invalid = questions.find((q) => problems.some((p) => p.path === q.id) && answers[q.id] === undefined);
+  // A required answer that the link got wrong stops there; bad weights only fall back to the suggestion.
+  const invalid = questions.find((q) => isRequired(q) && problems.some((p) => p.path === q.id) && answers[q.id] === undefined);
   const [missing] = missingAnswers(questions, answers);
   const stop = invalid ?? missing;
   const step: Step = stop ? questionStep(stop.id) : 'result';
@@ -72,7 +73,8 @@ const sameAnswers = (a: Answers, b: Answers) => {
 function LinkOverProgress({ opened, search, onDone }: { readonly opened: OpenedLink; readonly search: string; readonly onDone: () => void }) {
   const mine = useAnswers();
   const myEdition = useEditionId();
-  // Already looking at a link, with the user's own answers put aside: those stay aside.
+  // Answers in hand that came from another link are not called the user's own.
+  const fromLink = useAnswersFrom() === 'link';
   const ownAside = useStash()?.origin === 'yours';
   const { loadSharedAnswers, compareWithLink } = useWizardActions();
   const headingRef = useStepHeading<HTMLHeadingElement>('Open this shared result?');
@@ -85,7 +87,8 @@ function LinkOverProgress({ opened, search, onDone }: { readonly opened: OpenedL
         Open this shared result?
       </h1>
       <p>
-        {ownAside ? 'You are looking at answers from another link' : 'You have answers of your own in progress'} ({answered} answer{answered === 1 ? '' : 's'}{mineComplete ? ', with a result' : ''}). This link holds other answers. {ownAside ? 'Your own answers stay put aside whatever you choose.' : 'Whatever you choose, nothing is lost.'}
+        {fromLink ? 'You are looking at answers from another link' : 'You have answers of your own in progress'} ({answered} answer{answered === 1 ? '' : 's'}{mineComplete ? ', with a result' : ''}). This link holds other answers.{' '}
+        {fromLink ? (ownAside ? 'Your own answers stay put aside whatever you choose.' : 'That link still holds the answers on screen.') : 'Whatever you choose, nothing is lost.'}
       </p>
       <div className="choices-list">
         <button
@@ -98,7 +101,7 @@ function LinkOverProgress({ opened, search, onDone }: { readonly opened: OpenedL
         >
           Open the shared result
         </button>
-        <p className="hint">{ownAside ? 'Your own answers stay put aside; the answers on screen now, from another link, are replaced.' : 'Your answers are put aside, and one click brings them back.'}</p>
+        <p className="hint">{fromLink ? 'The answers on screen now are replaced; their link still holds them.' : 'Your answers are put aside, and one click brings them back.'}</p>
         {mineComplete && (
           <>
             <button
@@ -109,9 +112,9 @@ function LinkOverProgress({ opened, search, onDone }: { readonly opened: OpenedL
                 onDone();
               }}
             >
-              {ownAside ? 'Compare it with the result on screen' : 'Compare it with my result'}
+              {fromLink ? 'Compare it with the result on screen' : 'Compare it with my result'}
             </button>
-            <p className="hint">{ownAside ? 'The result you are looking at, with this one side by side.' : 'Your result, with theirs side by side.'}</p>
+            <p className="hint">{fromLink ? 'The result you are looking at, with this one side by side.' : 'Your result, with theirs side by side.'}</p>
           </>
         )}
         <button type="button" className="button secondary" onClick={onDone}>
@@ -127,10 +130,12 @@ function LinkOverProgress({ opened, search, onDone }: { readonly opened: OpenedL
 export default function ShareLinkOpener({ search, onDone }: { readonly search: string; readonly onDone: () => void }) {
   const { loadSharedAnswers } = useWizardActions();
   const mine = useAnswers();
+  const myEdition = useEditionId() ?? currentDataset.meta.edition.id;
   // Read once: the link does not change while this screen is up.
   const [opened] = useState(() => openShareLink(search));
   const [mineAtOpen] = useState(mine);
-  const conflict = opened !== null && Object.keys(mineAtOpen).length > 0 && !sameAnswers(opened.answers, mineAtOpen);
+  // The same answers on other data would change the result on screen too: that asks as well.
+  const conflict = opened !== null && Object.keys(mineAtOpen).length > 0 && (!sameAnswers(opened.answers, mineAtOpen) || opened.editionId !== myEdition);
   useEffect(() => {
     if (conflict) return;
     if (opened) loadSharedAnswers(opened.answers, opened.step, opened.notice, opened.editionId);

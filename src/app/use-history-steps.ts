@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { isStep } from '../flow/step.ts';
-import { useStep, useWizardActions } from '../state/wizard-store.ts';
+import { useHistoryMode, useStep, useWizardActions } from '../state/wizard-store.ts';
 
 /**
  * Each step is a browser history entry, so Back and Forward move between steps and
@@ -10,6 +10,7 @@ import { useStep, useWizardActions } from '../state/wizard-store.ts';
  */
 export function useHistorySteps(active: boolean) {
   const step = useStep();
+  const historyMode = useHistoryMode();
   const { goTo } = useWizardActions();
   const first = useRef(true);
 
@@ -32,7 +33,9 @@ export function useHistorySteps(active: boolean) {
       first.current = false;
       window.history.replaceState({ step }, '', url);
     } else if (inHistory !== step) {
-      window.history.pushState({ step }, '', url);
+      // A redirect (a step that cannot be shown) takes the current entry's place, so Back still leaves it.
+      if (historyMode === 'replace') window.history.replaceState({ step }, '', url);
+      else window.history.pushState({ step }, '', url);
     }
-  }, [step, active]);
+  }, [step, active, historyMode]);
 }

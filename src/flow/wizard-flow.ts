@@ -9,7 +9,7 @@ export function stepsFor(answers: Answers, dataset: Dataset): readonly Question[
 }
 
 /** Optional questions (the priorities) never block the way to the review or the result. */
-const isRequired = (question: Question) => question.kind !== 'weights';
+export const isRequired = (question: Question) => question.kind !== 'weights';
 
 /** The required questions among these that have no answer yet. */
 export function missingAnswers(questions: readonly Question[], answers: Answers): readonly Question[] {

@@ -60,7 +60,9 @@ export function encodeAnswers(answers: Answers, dataset: Dataset): string {
   return parts.join('&');
 }
 
-const quote = (s: string) => `“${s.length > 40 ? `${s.slice(0, 40)}…` : s}”`;
+// Control characters (a line break in a link) are shown as �, never acted on or laid out.
+// eslint-disable-next-line no-control-regex
+const quote = (s: string) => `“${(s.length > 40 ? `${s.slice(0, 40)}…` : s).replace(/[\u0000-\u001f\u007f]/g, '\ufffd')}”`;
 
 /** One question's raw text from a link -> its answer, or the problem with it. */
 function decodeAnswer(question: Question, raw: string, dataset: Dataset): { value?: AnswerValue; problems: Problem[] } {
@@ -121,7 +123,7 @@ function decodeVersion1(params: URLSearchParams, dataset: Dataset): DecodedLink 
     if (key === 'dv') {
       const n = Number(raw);
       if (CANONICAL_WHOLE.test(raw) && Number.isSafeInteger(n)) dataVersion = n;
-      else problems.push({ path: 'dv', message: `The data version ${quote(raw)} is not a whole number; it was ignored.` });
+      else problems.push({ path: 'dv', message: `The data version ${quote(raw)} is not a whole number from 1 up; it was ignored.` });
       continue;
     }
     const question = dataset.questions.find((q) => q.id === key);

@@ -30,6 +30,10 @@ interface WizardState {
   readonly editionId: string | null;
   /** The user's own answers while they look at someone else's (saved). */
   readonly stash: Stash | null;
+  /** Whether the answers in hand are the user's own or came from a share link (saved). */
+  readonly answersFrom: 'yours' | 'link';
+  /** How the next step enters the browser's history: a new entry, or in place of the current one (a redirect); never saved. */
+  readonly historyMode: 'push' | 'replace';
   /** A message for the user (saved progress repaired, a share link's problems); never saved. */
   readonly notice: Notice | null;
   /** Set while progress cannot be saved; never saved. */
@@ -40,7 +44,8 @@ interface WizardState {
 
 interface WizardActions {
   readonly answerStep: (questionId: string, value: AnswerValue, next: Step) => void;
-  readonly goTo: (step: Step, options?: { fromReview?: boolean }) => void;
+  /** `replace`: a redirect (a step that cannot be shown), which takes the current history entry's place. */
+  readonly goTo: (step: Step, options?: { fromReview?: boolean; replace?: boolean }) => void;
   readonly startWith: (answers: Answers, step: Step) => void;
   readonly restart: () => void;
   /** Saved answers that no longer fit the questionnaire: the valid ones stay, with a notice the app wrote. */
@@ -63,10 +68,10 @@ interface WizardActions {
   readonly adjustWeights: (apply: (answers: Answers) => Answers) => void;
 }
 
-type Saved = Pick<WizardState, 'answers' | 'step' | 'returnToReview' | 'editionId' | 'stash'>;
+type Saved = Pick<WizardState, 'answers' | 'step' | 'returnToReview' | 'editionId' | 'stash' | 'answersFrom'>;
 
 const STORAGE_VERSION = 1;
-const initial: WizardState = { answers: {}, step: 'start', returnToReview: false, editionId: null, stash: null, notice: null, storageProblem: null, compareLink: null };
+const initial: WizardState = { answers: {}, step: 'start', returnToReview: false, editionId: null, stash: null, answersFrom: 'yours', historyMode: 'push', notice: null, storageProblem: null, compareLink: null };
 
 /**
  * One deployment, one saved progress: the key carries the app's base path, so two copies on
@@ -85,7 +90,7 @@ const marked = (state: unknown, marker: string) => typeof state === 'object' && 
 
 /** Notices for saved progress, always in the app's own words: saved text is never shown. */
 const NOTICES = {
-  unreadable: 'Your saved progress could not be read, so it was cleared. You can start again below.',
+  unreadable: 'Your saved progress could not be read, so this tab starts afresh. You can start again below.',
   older: 'Your saved progress came from an older version of this app, which this version cannot read, so it was cleared.',
   newer: 'Your saved progress was made by a newer version of this app. It is kept as it was, but this version cannot read it, so this tab starts afresh and will not save over it.',
   partial: 'Part of your saved progress could not be read and was left out; the rest was kept.',
@@ -129,7 +134,8 @@ const guardedStorage: PersistStorage<Saved> = {
     try {
       const parsed: unknown = JSON.parse(raw);
       if (isPlainObject(parsed) && 'state' in parsed) {
-        const version = typeof parsed.version === 'number' ? parsed.version : 0;
+        // A version written as text ("2") is still a version; anything else is none (an older format).
+        const version = Number.isFinite(Number(parsed.version)) ? Number(parsed.version) : 0;
         if (version > STORAGE_VERSION) {
           writesBlocked = true;
           readProblem = 'newer';
@@ -167,16 +173,17 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
       ...initial,
       actions: {
         answerStep: (questionId, value, next) => {
-          set((s) => ({ answers: { ...s.answers, [questionId]: value }, step: next, returnToReview: next === 'review' ? false : s.returnToReview }));
+          set((s) => ({ answers: { ...s.answers, [questionId]: value }, step: next, returnToReview: next === 'review' ? false : s.returnToReview, historyMode: 'push' }));
         },
         goTo: (step, options) => {
-          set((s) => ({ step, returnToReview: options?.fromReview ?? (step === 'review' || step === 'result' ? false : s.returnToReview) }));
+          set((s) => ({ step, returnToReview: options?.fromReview ?? (step === 'review' || step === 'result' ? false : s.returnToReview), historyMode: options?.replace ? 'replace' : 'push' }));
         },
         startWith: (answers, step) => {
-          set({ answers, step, returnToReview: false, notice: null });
+          set({ answers, step, returnToReview: false, notice: null, answersFrom: 'yours', historyMode: 'push' });
         },
         restart: () => {
-          set((s) => ({ ...initial, stash: s.stash, storageProblem: s.storageProblem }));
+          // Start over is a clean slate: answers put aside go too (the user asked for it).
+          set((s) => ({ ...initial, storageProblem: s.storageProblem }));
         },
         repairAnswers: (answers, notice) => {
           set({ answers, notice });
@@ -189,8 +196,11 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
             notice,
             editionId,
             compareLink: null,
-            // The user's own answers are never pushed out of the stash by answers that came from a link.
-            stash: !options?.putMineAside || s.stash?.origin === 'yours' ? s.stash : { answers: s.answers, step: s.step, editionId: s.editionId, origin: 'yours' },
+            answersFrom: 'link',
+            historyMode: 'push',
+            // Only the user's own answers are put aside (never an empty set); answers that came from
+            // a link give way, since their link still holds them.
+            stash: options?.putMineAside && s.answersFrom === 'yours' && Object.keys(s.answers).length > 0 ? { answers: s.answers, step: s.step, editionId: s.editionId, origin: 'yours' } : s.stash,
           }));
         },
         compareWithLink: (link) => {
@@ -203,7 +213,9 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
                   answers: s.stash.answers,
                   step: s.stash.step,
                   editionId: s.stash.editionId,
-                  stash: { answers: s.answers, step: s.step, editionId: s.editionId, origin: s.stash.origin === 'yours' ? 'shared' : 'yours' },
+                  stash: { answers: s.answers, step: s.step, editionId: s.editionId, origin: s.answersFrom === 'yours' ? 'yours' : 'shared' },
+                  answersFrom: s.stash.origin === 'yours' ? 'yours' : 'link',
+                  historyMode: 'push',
                   notice: null,
                   compareLink: null,
                 }
@@ -228,7 +240,7 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
       name: STORAGE_KEY,
       version: STORAGE_VERSION,
       storage: guardedStorage,
-      partialize: (s) => ({ answers: s.answers, step: s.step, returnToReview: s.returnToReview, editionId: s.editionId, stash: s.stash }),
+      partialize: (s) => ({ answers: s.answers, step: s.step, returnToReview: s.returnToReview, editionId: s.editionId, stash: s.stash, answersFrom: s.answersFrom }),
       // An older version's state is not read (there is no older format this version understands).
       migrate: () => ({ [OLDER]: true }) as unknown as Saved,
       // Saved progress is untrusted: read field by field; what fails is dropped with a notice the app writes.
@@ -245,7 +257,8 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
         const returnToReview = typeof persisted.returnToReview === 'boolean' ? persisted.returnToReview : false;
         const editionId = isEditionId(persisted.editionId) ? persisted.editionId : null;
         const stash = readStash(persisted.stash);
-        const partial = step !== persisted.step || returnToReview !== persisted.returnToReview || (persisted.editionId !== undefined && persisted.editionId !== null && editionId === null) || (persisted.stash !== undefined && persisted.stash !== null && stash === null);
+        const answersFrom = persisted.answersFrom === 'link' ? 'link' : 'yours';
+        const partial = step !== persisted.step || (persisted.returnToReview !== undefined && returnToReview !== persisted.returnToReview) || (persisted.editionId !== undefined && persisted.editionId !== null && editionId === null) || (persisted.stash !== undefined && persisted.stash !== null && stash === null);
         return {
           ...current,
           answers: persisted.answers as Answers,
@@ -253,6 +266,7 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
           returnToReview,
           editionId,
           stash,
+          answersFrom,
           storageProblem,
           // Another tab's write (a rehydration) keeps this tab's notice and comparison.
           notice: partial ? { kind: 'info', message: NOTICES.partial } : current.notice,
@@ -263,8 +277,16 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
 );
 
 // Two tabs stay in step: a write in one is read in the other.
+// What another tab wrote is taken only when this version can read it: garbage, or a newer
+// version's state, never wipes what this tab has in hand.
 window.addEventListener('storage', (event) => {
-  if (event.key === STORAGE_KEY && !writesBlocked) void useWizardStore.persist.rehydrate();
+  if (event.key !== STORAGE_KEY || writesBlocked || event.newValue === null) return;
+  try {
+    const written: unknown = JSON.parse(event.newValue);
+    if (isPlainObject(written) && written.version === STORAGE_VERSION && isPlainObject(written.state) && isPlainObject(written.state.answers)) void useWizardStore.persist.rehydrate();
+  } catch {
+    // unreadable: keep this tab's answers
+  }
 });
 
 export const useAnswers = () => useWizardStore((s) => s.answers);
@@ -273,6 +295,8 @@ export const useReturnToReview = () => useWizardStore((s) => s.returnToReview);
 export const useNotice = () => useWizardStore((s) => s.notice);
 export const useEditionId = () => useWizardStore((s) => s.editionId);
 export const useStash = () => useWizardStore((s) => s.stash);
+export const useAnswersFrom = () => useWizardStore((s) => s.answersFrom);
+export const useHistoryMode = () => useWizardStore((s) => s.historyMode);
 export const useStorageProblem = () => useWizardStore((s) => s.storageProblem);
 export const useCompareLink = () => useWizardStore((s) => s.compareLink);
 export const useWizardActions = () => useWizardStore((s) => s.actions);

@@ -92,9 +92,41 @@ test('Start over, then Back, never shows a result for no answers', async ({ page
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
   await page.getByRole('button', { name: 'Start over' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which ML framework should you build on?');
+  const entries = await page.evaluate(() => history.length);
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title('goal'));
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/better fit|close call/i);
+  // The redirect took the result's entry: Back is not stuck, and history did not grow.
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which ML framework should you build on?');
+});
+
+test('each step keeps its own history entry: after Change answers and the result again, Back shows the review with a bare URL', async ({ page }) => {
+  await page.goto(`./${theirLink}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
+  await page.getByRole('button', { name: 'Change answers' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
+  await page.getByRole('button', { name: 'See the recommendation' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
+  expect(new URL(page.url()).search).toBe('');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
+});
+
+test('a complete link with only a bad weight opens its result, the weight left at its suggestion', async ({ page }) => {
+  await page.goto(`./${theirLink}&priorities=mobile:0x5`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
+  await expect(page.getByRole('alert')).toContainText('The weight for “mobile”');
+});
+
+test('a link with my answers on other data asks before changing the result on screen', async ({ page }) => {
+  await page.goto(`./${theirLink.replace('e=seed&dv=1', `e=${currentDataset.meta.edition.id}&dv=${currentDataset.meta.dataVersion}`)}`);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Open this shared result?');
+  await page.goto(`./${theirLink}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open this shared result?');
 });
 
 test.describe('what-if sliders do what they say on every kind of verdict', () => {
@@ -151,6 +183,13 @@ test('two tabs stay in step: an answer in one shows in the other', async ({ cont
   await expect(first.getByRole('heading', { level: 1, name: title('data') })).toBeVisible();
   const saved = await first.evaluate((key) => JSON.parse(localStorage.getItem(key)!).state.answers, STORAGE_KEY);
   expect(saved).toEqual({ goal: 'research', modelSource: 'custom' });
+  // What another tab writes and this version cannot read never wipes this tab's answers.
+  await second.evaluate((key) => { localStorage.setItem(key, '{garbage'); }, STORAGE_KEY);
+  await second.evaluate((key) => { localStorage.setItem(key, JSON.stringify({ state: { answers: {} }, version: 99 })); }, STORAGE_KEY);
+  await first.getByLabel(labelPattern('data', 'text')).check();
+  await expect(first.getByRole('heading', { level: 1, name: title('data') })).toBeVisible();
+  await first.getByRole('button', { name: 'Back', exact: true }).click();
+  await expect(first.getByLabel(labelPattern('modelSource', 'custom'))).toBeChecked();
 });
 
 test.describe('storage that refuses', () => {
@@ -280,6 +319,8 @@ test.describe('npm start serves the build as a host should', () => {
     const missing = await request.get('./assets/core-missing.js');
     expect(missing.status()).toBe(404);
     expect(missing.headers()['content-type']).not.toContain('html');
+    expect(missing.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(missing.headers()['x-content-type-options']).toBe('nosniff');
     expect((await request.get('./_headers')).status()).toBe(404);
   });
 });

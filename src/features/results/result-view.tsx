@@ -43,7 +43,7 @@ export default function ResultView() {
   const { goTo } = useWizardActions();
   const shown = nearestShowableStep('result', checked, dataset);
   useEffect(() => {
-    if (shown !== 'result') goTo(shown);
+    if (shown !== 'result') goTo(shown, { replace: true });
   }, [shown, goTo]);
   if (shown !== 'result') return null;
   return <ResultPage answers={answers} dataset={dataset} />;
@@ -57,8 +57,15 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
   const today = new Date().toISOString().slice(0, 10);
   // The page's own URL is the share link at all times, what-if weights included.
   const query = result.ok ? encodeAnswers(result.answers, dataset) : null;
+  // The result's history entry carries its link. This runs before the app's history hook (a child's
+  // effect first): when the entry in place is another step's (the review), the result gets an entry
+  // of its own rather than writing its link into the review's.
   useEffect(() => {
-    if (query !== null) window.history.replaceState(window.history.state, '', `?${query}`);
+    if (query === null) return;
+    const state: unknown = window.history.state;
+    const inHistory = typeof state === 'object' && state !== null && 'step' in state ? state.step : null;
+    if (inHistory === null || inHistory === 'result') window.history.replaceState({ step: 'result' }, '', `?${query}`);
+    else window.history.pushState({ step: 'result' }, '', `?${query}`);
   }, [query]);
 
   if (!result.ok || !head) {

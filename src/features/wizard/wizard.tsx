@@ -26,7 +26,7 @@ export default function Wizard() {
 
   const shown = result.ok ? nearestShowableStep(step, answers, dataset) : 'start';
   useEffect(() => {
-    if (result.ok && shown !== step) goTo(shown);
+    if (result.ok && shown !== step) goTo(shown, { replace: true });
   }, [result.ok, shown, step, goTo]);
   if (!result.ok) return null;
 
