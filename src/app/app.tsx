@@ -4,6 +4,7 @@ import { StartScreen } from '../features/wizard/start-screen.tsx';
 import { useAnswers, useNotice, useStash, useStep, useStorageProblem, useWizardActions, type StorageProblem } from '../state/wizard-store.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { loadResult, loadShareLinkOpener, loadWizard } from './lazy-parts.ts';
+import { StashBanner } from './stash-banner.tsx';
 import { useHistorySteps } from './use-history-steps.ts';
 
 // The questionnaire (forms, dataset, engine) and the result (chart) load in their own
@@ -59,19 +60,7 @@ export function App() {
           </Notice>
         )}
         {storageProblem && <Notice kind="problem">{STORAGE_PROBLEMS[storageProblem]}</Notice>}
-        {stash && Object.keys(stash.answers).length > 0 && linkSearch === null && (
-          <div className="notice stash" role="region" aria-label="Answers put aside">
-            <p>{stash.origin === 'yours' ? 'Your own answers are put aside while you look at a shared result; nothing of them is lost.' : 'The shared result’s answers are put aside; you are back on yours.'}</p>
-            <div className="actions">
-              <button type="button" className="button secondary" onClick={restoreStash}>
-                {stash.origin === 'yours' ? 'Bring back my answers' : 'Back to the shared answers'}
-              </button>
-              <button type="button" className="link-button" onClick={forgetStash}>
-                Forget them
-              </button>
-            </div>
-          </div>
-        )}
+        {stash && Object.keys(stash.answers).length > 0 && linkSearch === null && <StashBanner stash={stash} onRestore={restoreStash} onForget={forgetStash} />}
         <ErrorBoundary what="this page">
           <Suspense fallback={<p className="loading">Loading…</p>}>
             {linkSearch !== null ? (

@@ -43,7 +43,15 @@ test.describe('a share link over saved progress', () => {
     await expect(page.getByRole('heading', { level: 1, name: title('modelSource') })).toBeVisible();
     await expect(page.getByLabel(labelPattern('modelSource', 'finetune'))).toBeChecked();
     // ...and theirs is kept aside in turn.
-    await expect(page.getByRole('region', { name: 'Answers put aside' }).getByRole('button', { name: 'Back to the shared answers' })).toBeVisible();
+    const asideNow = page.getByRole('region', { name: 'Answers put aside' });
+    await expect(asideNow.getByRole('button', { name: 'Back to the shared answers' })).toBeVisible();
+    // Forgetting asks once more.
+    await asideNow.getByRole('button', { name: 'Forget them' }).click();
+    await expect(asideNow.getByRole('status')).toHaveText('Forget the shared answers? Their link still holds them.');
+    await asideNow.getByRole('button', { name: 'Keep them' }).click();
+    await asideNow.getByRole('button', { name: 'Forget them' }).click();
+    await asideNow.getByRole('button', { name: 'Forget them for good' }).click();
+    await expect(page.getByRole('region', { name: 'Answers put aside' })).toHaveCount(0);
   });
 
   test('a second link, opened while looking at a first, never pushes my own answers out', async ({ page }) => {
