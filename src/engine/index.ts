@@ -33,6 +33,8 @@ export function recommend(input: unknown, dataset: Dataset): Recommendation | Re
   const ranking = scoreFrameworks(weights, scores, dataset);
   const context: ConditionContext = { answers, dataset, leaderId: () => ranking[0]!.frameworkId };
 
+  const verdict = decideVerdict(ranking, context);
+  const weightsApply = questions.some((q) => q.id === dataset.meta.roles.priorities);
   return {
     ok: true,
     dataVersion: dataset.meta.dataVersion,
@@ -44,12 +46,14 @@ export function recommend(input: unknown, dataset: Dataset): Recommendation | Re
     totalWeight: weights.reduce((sum, w) => sum + w.weight, 0),
     scores,
     ranking,
-    verdict: decideVerdict(ranking, context),
-    // Weights the user cannot set (the priorities question does not apply) tip nothing they can reach.
-    tippingPoints: questions.some((q) => q.id === dataset.meta.roles.priorities) ? findTippingPoints(weights, scores, ranking) : [],
+    verdict,
+    // Weights the user cannot set (the priorities question does not apply) tip nothing they can
+    // reach; a tie has no leader to tip.
+    tippingPoints: weightsApply && verdict.kind !== 'tie' ? findTippingPoints(weights, scores, ranking) : [],
     alternatives: matchAlternatives(context),
     migration: estimateMigration(context),
-    pitfalls: findPitfalls(context),
+    // A framework's pitfalls matter only when a framework is the advice.
+    pitfalls: verdict.wrongComparison ? [] : findPitfalls(context),
     nextSteps: planNextSteps(context),
   };
 }

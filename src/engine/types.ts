@@ -54,8 +54,8 @@ interface WrongComparisonVerdict {
 }
 
 export interface Verdict {
-  /** winner: a clear lead; close: the lead is under the close-call margin; wrongComparison: neither framework is the right tool. */
-  readonly kind: 'winner' | 'close' | 'wrongComparison';
+  /** winner: a clear lead; close: the lead is under the close-call margin; tie: level scores; wrongComparison: neither framework is the right tool. */
+  readonly kind: 'winner' | 'close' | 'tie' | 'wrongComparison';
   readonly leaderId: string;
   readonly runnerUpId: string;
   /** Leader's score minus the runner-up's, on the 0-10 scale. */

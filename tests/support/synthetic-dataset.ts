@@ -1,8 +1,11 @@
 import { seedDataset } from '../../src/data/editions.ts';
 import type { Criterion, Dataset } from '../../src/schema/dataset.ts';
 
-/** A deterministic pseudo-random score on the 1-10 scale. */
-const scoreAt = (i: number, j: number) => 1 + ((i * 7919 + j * 104729) % 10);
+/** A deterministic pseudo-random score on the 1-10 scale (hashed, so no two frameworks repeat each other's scores). */
+const scoreAt = (i: number, j: number) => {
+  const h = Math.imul(i + 1, 2654435761) ^ Math.imul(j + 1, 40503) ^ Math.imul(i + 1, j + 7);
+  return 1 + (Math.imul(h ^ (h >>> 15), 2246822507) >>> 0) % 10;
+};
 
 /**
  * The shipped dataset widened to `frameworks` x `criteria` (the shipped criteria

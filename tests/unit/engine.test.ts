@@ -182,12 +182,13 @@ describe('close calls', () => {
     expect(result.verdict.margin).toBeLessThan(seedDataset.meta.closeCallMargin);
   });
 
-  it('a total of zero weight ranks by dataset order, scores 0, and is a close call', () => {
+  it('a total of zero weight ranks by dataset order, scores 0, and is a tie', () => {
     const zero = Object.fromEntries(seedDataset.criteria.map((c) => [c.id, 0]));
     const result = ok({ priorities: zero });
     expect(result.totalWeight).toBe(0);
     expect(result.ranking.map((r) => r.score)).toEqual([0, 0]);
-    expect(result.verdict.kind).toBe('close');
+    expect(result.verdict.kind).toBe('tie');
+    expect(result.tippingPoints).toEqual([]);
   });
 });
 

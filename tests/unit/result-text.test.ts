@@ -105,3 +105,50 @@ describe('migration and dates', () => {
     expect(formatAsOf('2026-04')).toBe('April 2026');
   });
 });
+
+describe('a tie', () => {
+  // Research (PyTorch 10, TensorFlow 5) at 4 against mobile (TensorFlow 10, PyTorch 6) at 5: 5 x 4 = 4 x 5.
+  const zero = Object.fromEntries(seedDataset.criteria.map((c) => [c.id, 0]));
+  const tie = recommend({ goal: 'research', priorities: { ...zero, research: 4, mobile: 5 } }, seedDataset);
+
+  it('is its own verdict: level scores, a margin of 0, no tipping point, in words', () => {
+    if (!tie.ok) throw new Error('invalid');
+    expect(tie.verdict.kind).toBe('tie');
+    expect(tie.verdict.margin).toBe(0);
+    expect(tie.tippingPoints).toEqual([]);
+    const head = headline(tie, seedDataset);
+    // Level scores keep the dataset's framework order.
+    expect(head.title).toBe('A tie: TensorFlow and PyTorch score the same');
+    expect(head.summary).not.toMatch(/-0\.00|lead of/);
+    expect(explainWhy(tie, seedDataset)[0]).toBe('TensorFlow is stronger on mobile and edge (10 vs 6); PyTorch on research adoption (10 vs 5): on what you weighted, these balance out exactly.');
+  });
+});
+
+describe('tipping points in words', () => {
+  it('never says "1 times as much"', () => {
+    for (const answers of [{ goal: 'research' }, { goal: 'production', targets: ['mobile'] }, { goal: 'both', data: ['text', 'vision'], targets: ['server', 'browser'] }]) {
+      const result = recommend(answers, seedDataset);
+      if (!result.ok) throw new Error('invalid');
+      for (const tip of describeTippingPoints(result, seedDataset)) expect(tip.text).not.toMatch(/(^|\s)1 times/);
+    }
+  });
+});
+
+describe('tipping points just above the current weight', () => {
+  it('say "a little more", not "1 times as much"', () => {
+    const result = recommend({ goal: 'research' }, seedDataset);
+    if (!result.ok) throw new Error('invalid');
+    const near = { ...result, tippingPoints: [{ criterionId: 'mobile', currentWeight: 5, direction: 'up' as const, weight: 5.1, newLeaderId: 'tensorflow' }] };
+    expect(describeTippingPoints(near, seedDataset).map((t) => t.text)).toEqual(['If mobile and edge mattered a little more (a weight above 5.1 instead of 5), TensorFlow would lead.']);
+  });
+});
+
+describe('pitfalls', () => {
+  it('appear only when a framework is the advice, never under a wrong-comparison verdict', () => {
+    const tabular = recommend({ goal: 'production', modelSource: 'custom', data: ['tabular'], team: 'none', codebase: 'tf1' }, seedDataset);
+    expect(tabular.ok && tabular.verdict.kind).toBe('wrongComparison');
+    expect(tabular.ok && tabular.pitfalls).toEqual([]);
+    const framework = recommend({ goal: 'production', modelSource: 'custom', data: ['vision'], targets: ['server'], hardware: ['gpu'], scale: 'single', team: 'none', codebase: 'tf1' }, seedDataset);
+    expect(framework.ok && framework.pitfalls.map((p) => p.pitfallId)).toContain('tf1-graph-code');
+  });
+});

@@ -13,6 +13,10 @@ describe('the engine on a dataset it was not written for', () => {
     result.ranking.slice(1).forEach((r, i) => {
       expect(r.score).toBeLessThanOrEqual(result.ranking[i]!.score + 1e-9);
     });
-    expect(result.tippingPoints.length).toBeGreaterThan(0);
+    // Synthetic scores often leave the top two level: a tie has no tipping point, any lead has some.
+    if (result.verdict.kind === 'tie') expect(result.tippingPoints).toEqual([]);
+    else expect(result.tippingPoints.length).toBeGreaterThan(0);
+    const lead = recommend({ goal: 'production', targets: ['server', 'mobile'] }, dataset);
+    expect(lead.ok && lead.verdict.kind !== 'tie' && lead.tippingPoints.length > 0).toBe(true);
   });
 });

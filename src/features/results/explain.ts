@@ -32,6 +32,9 @@ export function headline(result: Recommendation, dataset: Dataset): Headline {
   if (result.totalWeight === 0) {
     return { title: 'No criterion carries any weight', summary: 'Every weight is zero, so the frameworks cannot be told apart. Give at least one criterion some weight.' };
   }
+  if (verdict.kind === 'tie') {
+    return { title: `A tie: ${leader} and ${runnerUp} score the same`, summary: `Both score ${first!.score.toFixed(2)} out of 10 on what you weighted: on these answers neither is the better fit.` };
+  }
   if (verdict.kind === 'close') {
     return {
       title: `A close call: ${leader}, just ahead of ${runnerUp}`,
@@ -86,6 +89,16 @@ export function explainWhy(result: Recommendation, dataset: Dataset): string[] {
   const forLeader = parts.filter((p) => p.points > SCORE_EPSILON).sort((a, b) => b.points - a.points).slice(0, 2);
   const against = parts.filter((p) => p.points < -SCORE_EPSILON).sort((a, b) => a.points - b.points).slice(0, 2);
 
+  if (result.verdict.kind === 'tie') {
+    const strengths = [
+      forLeader.length > 0 ? `${leader} is stronger on ${joinAnd(forLeader.map((p) => detail(dataset, p, 'leader')))}` : null,
+      against.length > 0 ? `${runnerUp} on ${joinAnd(against.map((p) => detail(dataset, p, 'runnerUp')))}` : null,
+    ].filter((s): s is string => s !== null);
+    sentences.push(strengths.length > 0 ? `${strengths.join('; ')}: on what you weighted, these balance out exactly.` : 'They score the same on every criterion you weighted.');
+    sentences.push('Weigh what matters most to your team, or the switching costs, to break the tie.');
+    return sentences.slice(0, 3);
+  }
+
   if (forLeader.length > 0) {
     sentences.push(`${leader}'s lead comes mostly from ${joinAnd(forLeader.map((p) => detail(dataset, p, 'leader')))}.`);
   }
@@ -95,7 +108,7 @@ export function explainWhy(result: Recommendation, dataset: Dataset): string[] {
   } else if (forLeader.length > 0) {
     sentences.push(`${runnerUp} scores higher on none of the criteria you weighted.`);
   }
-  if (result.verdict.isCloseCall && !result.verdict.wrongComparison) {
+  if (result.verdict.kind === 'close') {
     sentences.push('The margin is small: a modest change in what matters to you could reverse it, as shown under "What would change this".');
   }
   return sentences.slice(0, 3);

@@ -30,7 +30,10 @@ function tippingSentence(tip: TippingPoint, dataset: Dataset): string {
   // Displayed weights are rounded, so say "above" or "below" the exact point rather than "at".
   if (tip.direction === 'up') {
     if (tip.currentWeight === 0) return `If ${criterion} carried a weight above ${to} (it has none now), ${leader} would lead.`;
-    return `If ${criterion} mattered ${formatWeight(tip.weight / tip.currentWeight)} times as much (a weight above ${to} instead of ${from}), ${leader} would lead.`;
+    const times = formatWeight(tip.weight / tip.currentWeight);
+    // Under 1.05 times rounds to "1 times": say what it is, a little more.
+    const much = times === '1' ? 'a little more' : `${times} times as much`;
+    return `If ${criterion} mattered ${much} (a weight above ${to} instead of ${from}), ${leader} would lead.`;
   }
   if (tip.weight === 0) return `Only if ${criterion} counted for nothing (weight 0 instead of ${from}) would ${leader} draw level.`;
   return `If ${criterion} mattered less (a weight below ${to} instead of ${from}), ${leader} would lead.`;
