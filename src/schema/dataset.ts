@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
+import { EDITION_ID_PATTERN } from './edition-id.ts';
 
 /** Ids are short, URL-safe words: they appear in share links. */
 const IdSchema = z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9-]{0,39}$/));
 const TextSchema = z.string().check(z.minLength(1));
 /** Edition ids are dates or words (`seed`, `2026-11`): they appear in share links as `e=`. */
-const EditionIdSchema = z.string().check(z.regex(/^[a-zA-Z0-9][a-zA-Z0-9-]{0,39}$/));
+const EditionIdSchema = z.string().check(z.regex(EDITION_ID_PATTERN));
 /** "As of" dates: a month (`2026-04`) or a day (`2026-04-30`). */
 const AsOfSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/));
 const SourceIdsSchema = z.array(IdSchema).check(z.minLength(1));

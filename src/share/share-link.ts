@@ -1,4 +1,5 @@
 import { optionIdsOf, WEIGHT_DECIMALS, weightsOf } from '../schema/answer-values.ts';
+import { isEditionId } from '../schema/edition-id.ts';
 import { answerSchemaFor, isWeight, type Answers, type AnswerValue } from '../schema/answers.ts';
 import type { Dataset, Question } from '../schema/dataset.ts';
 import type { Problem } from '../schema/describe-issue.ts';
@@ -116,7 +117,7 @@ function decodeVersion1(params: URLSearchParams, dataset: Dataset): DecodedLink 
     seen.add(key);
     if (key === 'v') continue;
     if (key === 'e') {
-      if (/^[a-zA-Z0-9][a-zA-Z0-9-]{0,39}$/.test(raw)) editionId = raw;
+      if (isEditionId(raw)) editionId = raw;
       else problems.push({ path: 'e', message: `The data edition ${quote(raw)} is not a valid name; it was ignored.` });
       continue;
     }

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import { isStep, type Step } from '../flow/step.ts';
 import type { Answers, AnswerValue } from '../schema/answers.ts';
+import { isEditionId } from '../schema/edition-id.ts';
 
 /** A message for the user: info (status) or a problem (alert), with optional details. Always written by the app. */
 export interface Notice {
@@ -97,7 +98,6 @@ const NOTICES = {
 } as const;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isEditionId = (value: unknown): value is string => typeof value === 'string' && /^[a-zA-Z0-9][a-zA-Z0-9-]{0,39}$/.test(value);
 
 /** Reads the saved stash field by field; null when it is missing or unusable. */
 function readStash(value: unknown): Stash | null {
