@@ -23,7 +23,8 @@ export function validateShippedData(): Plugin {
               return [`${prefix}${f}`, JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown];
             }),
         );
-      const problems = validateData(readJsonFiles('data') as DataFiles, readJsonFiles('data/editions', 'editions/'));
+      const seedFiles = readJsonFiles('data');
+      const problems = validateData(seedFiles as DataFiles, readJsonFiles('data/editions', 'editions/'), seedFiles['presets.json']);
       if (problems.length > 0) this.error(`The data in data/ is invalid:\n${problems.join('\n')}`);
     },
   };

@@ -23,10 +23,12 @@ interface OpenedLink {
  */
 function openShareLink(search: string): OpenedLink | null {
   if (!looksLikeShareLink(search, currentDataset)) return null;
-  const decoded = decodeShareLink(search, currentDataset);
+  const { editionId } = decodeShareLink(search, currentDataset);
   // A link without an edition was made before editions existed, with the seed's data.
-  const named = decoded.editionId === null ? seedDataset : datasetFor(decoded.editionId);
+  const named = editionId === null ? seedDataset : datasetFor(editionId);
   const dataset = named ?? currentDataset;
+  // Read against the edition's own questionnaire: an option a later edition added is not an answer to an older link.
+  const decoded = dataset === currentDataset ? decodeShareLink(search, currentDataset) : decodeShareLink(search, dataset);
   const problems: Problem[] = named ? [...decoded.problems] : [...decoded.problems, { path: 'e', message: `There is no data edition “${decoded.editionId ?? ''}”; the current edition is used.` }];
   // Answers to questions that do not apply are left out, and said so.
   const { answers, ignoredQuestionIds } = applicableQuestions(decoded.answers, dataset);

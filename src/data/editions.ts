@@ -6,7 +6,6 @@ import frameworks from '../../data/frameworks.json';
 import meta from '../../data/meta.json';
 import migration from '../../data/migration.json';
 import pitfalls from '../../data/pitfalls.json';
-import presets from '../../data/presets.json';
 import questions from '../../data/questions.json';
 import sources from '../../data/sources.json';
 import verdicts from '../../data/verdicts.json';
@@ -26,7 +25,6 @@ export const dataFiles: DataFiles = {
   'verdicts.json': verdicts,
   'deployment.json': deployment,
   'questions.json': questions,
-  'presets.json': presets,
 };
 
 /**

@@ -9,11 +9,21 @@ export interface ConditionContext {
   readonly leaderId: () => string;
 }
 
-/** The framework that existing code is written in, or null (`{ codebase: 'tf2' }` -> `'tensorflow'`). */
-export function existingCodeFramework(answers: Answers, dataset: Dataset): string | null {
+/** The chosen existing-code option, when it names a framework. */
+function existingCodeOption(answers: Answers, dataset: Dataset) {
   const question = dataset.questions.find((q) => q.id === dataset.meta.roles.existingCode);
   const [optionId] = chosenOptions(answers, dataset.meta.roles.existingCode);
-  return question?.options.find((o) => o.id === optionId)?.framework ?? null;
+  const option = question?.options.find((o) => o.id === optionId);
+  return option?.framework === undefined ? null : option;
+}
+
+/**
+ * The framework that existing code is written in, and whether it must be rewritten
+ * whichever framework wins, or null (`{ codebase: 'tf2' }` -> `{ frameworkId: 'tensorflow', rewrite: false }`).
+ */
+export function existingCode(answers: Answers, dataset: Dataset): { readonly frameworkId: string; readonly rewrite: boolean } | null {
+  const option = existingCodeOption(answers, dataset);
+  return option ? { frameworkId: option.framework!, rewrite: option.rewrite === true } : null;
 }
 
 /**
@@ -31,8 +41,9 @@ export function evaluateCondition(condition: Condition, context: ConditionContex
   }
   if ('leader' in condition) return context.leaderId() === condition.leader;
   if ('codeInOtherFramework' in condition) {
-    const framework = existingCodeFramework(context.answers, context.dataset);
-    return framework !== null && framework !== context.leaderId();
+    // Code to be rewritten whatever wins is never in the leader's framework as it stands.
+    const code = existingCode(context.answers, context.dataset);
+    return code !== null && (code.rewrite || code.frameworkId !== context.leaderId());
   }
   if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, context));
   if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, context));

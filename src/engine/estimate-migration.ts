@@ -1,18 +1,30 @@
 import { chosenOptions } from '../schema/answer-values.ts';
-import { existingCodeFramework, type ConditionContext } from './conditions.ts';
+import { existingCode, type ConditionContext } from './conditions.ts';
 import type { MigrationEstimate } from './types.ts';
 
 /**
  * The migration the recommendation implies: existing code in another framework than
- * the leader. `{ codebase: 'tf2', projectSize: 'medium' }` with PyTorch leading ->
- * tensorflow -> pytorch, size medium. Null when there is nothing to migrate.
+ * the leader, or code that must be rewritten whichever framework leads (TensorFlow 1).
+ * `{ codebase: 'tf2', projectSize: 'medium' }` with PyTorch leading ->
+ * tensorflow -> pytorch, a port, size medium, measured (the source's own direction).
+ * Null when there is nothing to migrate.
  */
 export function estimateMigration(context: ConditionContext): MigrationEstimate | null {
-  const from = existingCodeFramework(context.answers, context.dataset);
+  const code = existingCode(context.answers, context.dataset);
   const to = context.leaderId();
-  if (from === null || from === to) return null;
-  const sizeIds = context.dataset.migration.sizes.map((s) => s.id);
+  if (code === null || (code.frameworkId === to && !code.rewrite)) return null;
+  const { migration } = context.dataset;
+  const sizeIds = migration.sizes.map((s) => s.id);
   const [answered] = chosenOptions(context.answers, context.dataset.meta.roles.projectSize);
   const sizeId = answered !== undefined && sizeIds.includes(answered) ? answered : null;
-  return { fromFrameworkId: from, toFrameworkId: to, sizeId, sizeIds: sizeId ? [sizeId] : sizeIds };
+  const kind = code.rewrite ? 'rewrite' : 'port';
+  return {
+    fromFrameworkId: code.frameworkId,
+    toFrameworkId: to,
+    kind,
+    // The figures are the source's only for the one move it measured.
+    measured: kind === 'port' && migration.measured.from === code.frameworkId && migration.measured.to === to,
+    sizeId,
+    sizeIds: sizeId ? [sizeId] : sizeIds,
+  };
 }

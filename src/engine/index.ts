@@ -52,8 +52,8 @@ export function recommend(input: unknown, dataset: Dataset): Recommendation | Re
     tippingPoints: weightsApply && verdict.kind !== 'tie' ? findTippingPoints(weights, scores, ranking) : [],
     alternatives: matchAlternatives(context),
     migration: estimateMigration(context),
-    // A framework's pitfalls matter only when a framework is the advice.
+    // A framework's pitfalls and deployment paths matter only when a framework is the advice.
     pitfalls: verdict.wrongComparison ? [] : findPitfalls(context),
-    nextSteps: planNextSteps(context),
+    nextSteps: verdict.wrongComparison ? [] : planNextSteps(context),
   };
 }

@@ -1,16 +1,22 @@
 import { chosenOptions } from '../schema/answer-values.ts';
-import type { ConditionContext } from './conditions.ts';
+import { evaluateCondition, type ConditionContext } from './conditions.ts';
 import type { NextStep } from './types.ts';
 
 /**
- * Deployment paths for the leader on each chosen target, in the order chosen.
- * `{ targets: ['mobile'] }`, TensorFlow leading -> mobile: TensorFlow Lite.
+ * Deployment paths for the leader on each chosen target, in the order chosen, keeping
+ * only the paths whose condition the answers meet. A retired target stands for the
+ * targets that replaced it (`edge` -> embedded boards and microcontrollers).
+ * `{ targets: ['mobile'] }`, TensorFlow leading -> mobile: LiteRT.
  */
 export function planNextSteps(context: ConditionContext): NextStep[] {
   const frameworkId = context.leaderId();
-  return chosenOptions(context.answers, context.dataset.meta.roles.targets).flatMap((targetId) => {
-    const target = context.dataset.deployment.find((t) => t.target === targetId);
-    const paths = target?.paths.filter((p) => p.framework === frameworkId) ?? [];
+  const { dataset } = context;
+  const options = dataset.questions.find((q) => q.id === dataset.meta.roles.targets)?.options ?? [];
+  const chosen = chosenOptions(context.answers, dataset.meta.roles.targets);
+  const targetIds = [...new Set(chosen.flatMap((id) => options.find((o) => o.id === id)?.retired?.replacedBy ?? [id]))];
+  return targetIds.flatMap((targetId) => {
+    const target = dataset.deployment.find((t) => t.target === targetId);
+    const paths = target?.paths.filter((p) => p.framework === frameworkId && (!p.when || evaluateCondition(p.when, context))) ?? [];
     return paths.length > 0 ? [{ targetId, frameworkId, paths }] : [];
   });
 }

@@ -83,6 +83,10 @@ export interface MatchedAlternative {
 export interface MigrationEstimate {
   readonly fromFrameworkId: string;
   readonly toFrameworkId: string;
+  /** port: working code moves to another framework; rewrite: the code must be rewritten whichever framework wins. */
+  readonly kind: 'port' | 'rewrite';
+  /** True when the cost figures were measured on this very move; otherwise they are a rough guide. */
+  readonly measured: boolean;
   /** The size the user gave; null when not answered, and then every size applies. */
   readonly sizeId: string | null;
   readonly sizeIds: readonly string[];

@@ -21,6 +21,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 /** Finds the value at a slash path; list items by index, or by their `id` (or `target`). */
 function resolve(root: unknown, path: string): unknown {
   let current: unknown = root;
+  if (path === '') return current;
   for (const segment of path.split('/')) {
     if (Array.isArray(current)) {
       current = /^\d+$/.test(segment)
@@ -58,7 +59,9 @@ export function applyChanges(seedFiles: DataFiles, edition: EditionFile): { read
       Object.assign(target, structuredClone(change.new));
     } else if (change.op === 'add') {
       if (!Array.isArray(target)) return void problems.push({ path: at('path'), message: `"${change.path}" in ${change.file} is not a list` });
-      target.push(...structuredClone(change.values));
+      const after = change.after === undefined ? target.length - 1 : target.findIndex((item) => isObject(item) && item.id === change.after);
+      if (after < 0 && change.after !== undefined) return void problems.push({ path: at('after'), message: `"${change.after}" is not an item of "${change.path}" in ${change.file}` });
+      target.splice(after + 1, 0, ...structuredClone(change.values));
     } else {
       const slash = change.path.lastIndexOf('/');
       const list = slash < 0 ? undefined : resolve(files[change.file], change.path.slice(0, slash));
@@ -100,7 +103,6 @@ export function assembleDataset(files: DataFiles, edition: EditionFile | null = 
     wrongComparisons: get('verdicts.json').wrongComparisons,
     deployment: get('deployment.json').targets,
     questions: get('questions.json').questions,
-    presets: get('presets.json').presets,
   };
 }
 

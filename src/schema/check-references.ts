@@ -1,4 +1,3 @@
-import { validateAnswers } from './answers.ts';
 import type { Condition, DataFileName, Dataset } from './dataset.ts';
 
 /** A problem in one data file: which file, where inside it, and what is wrong. */
@@ -77,7 +76,6 @@ function checkUniqueIds({ d, report }: Checker) {
   unique('pitfalls.json', 'pitfalls', d.pitfalls.map((p) => p.id));
   unique('verdicts.json', 'wrongComparisons', d.wrongComparisons.map((v) => v.id));
   unique('questions.json', 'questions', d.questions.map((q) => q.id));
-  unique('presets.json', 'presets', d.presets.map((p) => p.id));
   unique('migration.json', 'sizes', d.migration.sizes.map((s) => s.id));
   d.questions.forEach((q, qi) => { unique('questions.json', `questions.${qi}.options`, q.options.map((o) => o.id)); });
 }
@@ -136,9 +134,26 @@ function checkFactsAndAdvice({ d, report, checkSources, checkAllFrameworks, chec
   });
 }
 
-/** Migration sizes are the project-size options, with sane ranges. */
-function checkMigration({ d, report, checkSources }: Checker) {
+/** Migration sizes are the project-size options, with sane ranges; every kind of move has words for every size. */
+function checkMigration({ d, report, checkSources, checkFramework }: Checker) {
   checkSources('migration.json', 'sources', d.migration.sources);
+  checkFramework('migration.json', 'measured.from', d.migration.measured.from);
+  checkFramework('migration.json', 'measured.to', d.migration.measured.to);
+  const sizeIds = d.migration.sizes.map((s) => s.id);
+  const checkTexts = (path: string, texts: Readonly<Record<string, string>>) => {
+    for (const id of sizeIds) if (!(id in texts)) report('migration.json', path, `has no text for the size "${id}"`);
+    for (const id of Object.keys(texts)) if (!sizeIds.includes(id)) report('migration.json', `${path}.${id}`, `is not a migration size: "${id}"`);
+  };
+  d.migration.directions.forEach((direction, di) => {
+    checkFramework('migration.json', `directions.${di}.from`, direction.from);
+    checkFramework('migration.json', `directions.${di}.to`, direction.to);
+    checkSources('migration.json', `directions.${di}.sources`, direction.sources);
+    checkTexts(`directions.${di}.dominatedBy`, direction.dominatedBy);
+  });
+  if (d.migration.rewrite) {
+    checkSources('migration.json', 'rewrite.sources', d.migration.rewrite.sources);
+    checkTexts('rewrite.dominatedBy', d.migration.rewrite.dominatedBy);
+  }
   const sizeQuestion = d.questions.find((q) => q.id === d.meta.roles.projectSize);
   d.migration.sizes.forEach((size, si) => {
     if (size.costMin > size.costMax) report('migration.json', `sizes.${si}.costMin`, 'is above costMax');
@@ -148,13 +163,15 @@ function checkMigration({ d, report, checkSources }: Checker) {
 }
 
 /** Deployment targets are target options, and every framework has a path on each of them. */
-function checkDeployment({ d, report, checkSources, checkFramework }: Checker) {
+function checkDeployment({ d, report, checkSources, checkFramework, checkCondition }: Checker) {
   const targetQuestion = d.questions.find((q) => q.id === d.meta.roles.targets);
   d.deployment.forEach((target, ti) => {
     if (targetQuestion && !targetQuestion.options.some((o) => o.id === target.target)) report('deployment.json', `targets.${ti}.target`, `is not an option of "${targetQuestion.id}": "${target.target}"`);
     target.paths.forEach((path, pi) => {
       checkFramework('deployment.json', `targets.${ti}.paths.${pi}.framework`, path.framework);
       checkSources('deployment.json', `targets.${ti}.paths.${pi}.sources`, path.sources);
+      if (path.status) checkSources('deployment.json', `targets.${ti}.paths.${pi}.status.sources`, path.status.sources);
+      if (path.when) checkCondition('deployment.json', `targets.${ti}.paths.${pi}.when`, path.when);
     });
     for (const framework of d.frameworks) {
       if (!target.paths.some((p) => p.framework === framework.id)) report('deployment.json', `targets.${ti}.paths`, `has no deployment path for the framework "${framework.id}" on "${target.target}"`);
@@ -173,6 +190,12 @@ function checkQuestions({ d, report, checkFramework, checkAllFrameworks, checkCo
     question.options.forEach((option, oi) => {
       const path = `questions.${qi}.options.${oi}`;
       if (option.framework !== undefined) checkFramework('questions.json', `${path}.framework`, option.framework);
+      if (option.rewrite && option.framework === undefined) report('questions.json', `${path}.rewrite`, 'code to be rewritten must name the framework it is written in');
+      if (option.rewrite && !d.migration.rewrite) report('questions.json', `${path}.rewrite`, 'code to be rewritten needs the "rewrite" texts in migration.json');
+      option.retired?.replacedBy.forEach((id, ri) => {
+        const replacement = question.options.find((o) => o.id === id);
+        if (!replacement || replacement.retired) report('questions.json', `${path}.retired.replacedBy.${ri}`, `is not a current option of "${question.id}": "${id}"`);
+      });
       option.weights.forEach((effect, ei) => {
         if (!criterionById.has(effect.criterion)) report('questions.json', `${path}.weights.${ei}.criterion`, `names an unknown criterion "${effect.criterion}"`);
       });
@@ -201,18 +224,10 @@ function checkQuestions({ d, report, checkFramework, checkAllFrameworks, checkCo
   }
 }
 
-/** Presets hold answers the questionnaire accepts. */
-function checkPresets({ d, report }: Checker) {
-  d.presets.forEach((preset, pi) => {
-    const result = validateAnswers(preset.answers, d);
-    if (!result.ok) for (const problem of result.problems) report('presets.json', `presets.${pi}.answers${problem.path ? `.${problem.path}` : ''}`, problem.message);
-  });
-}
-
 /** Cross-file checks: every id that one file names must exist in another, and every framework must be covered everywhere. */
 export function checkReferences(d: Dataset): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   const checker = createChecker(d, problems);
-  for (const check of [checkUniqueIds, checkMeta, checkCriteria, checkFactsAndAdvice, checkMigration, checkDeployment, checkQuestions, checkPresets]) check(checker);
+  for (const check of [checkUniqueIds, checkMeta, checkCriteria, checkFactsAndAdvice, checkMigration, checkDeployment, checkQuestions]) check(checker);
   return problems;
 }

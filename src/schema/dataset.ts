@@ -66,6 +66,8 @@ const SourceSchema = z.strictObject({
   publisher: TextSchema,
   asOf: AsOfSchema,
   kind: z.enum(['vendor-opinion', 'project-estimate', 'official-docs', 'survey', 'measurement', 'issue-report']),
+  /** A source that no longer exists (a site shut down): still cited for what it said, flagged as gone. */
+  defunct: z.optional(z.strictObject({ since: AsOfSchema, note: TextSchema })),
 });
 const SourcesFileSchema = z.strictObject({ sources: z.array(SourceSchema).check(z.minLength(1)) });
 
@@ -127,13 +129,24 @@ const MigrationSizeSchema = z.strictObject({
   weeksMax: z.number().check(z.gt(0)),
   dominatedBy: TextSchema,
 });
+/** What dominates the work at each size (by size id), for one kind of move. */
+const MigrationTextsSchema = z.record(IdSchema, TextSchema);
 const MigrationFileSchema = z.strictObject({
   currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
   includes: TextSchema,
   sources: SourceIdsSchema,
   asOf: AsOfSchema,
   note: TextSchema,
+  /** The one direction the cost figures were measured in; every other move reuses them as a rough guide. */
+  measured: z.strictObject({ from: IdSchema, to: IdSchema }),
+  /** The measured direction's texts are `dominatedBy`. */
   sizes: z.array(MigrationSizeSchema).check(z.minLength(1)),
+  /** What dominates a port in the other directions. */
+  directions: z.array(
+    z.strictObject({ from: IdSchema, to: IdSchema, sources: SourceIdsSchema, asOf: AsOfSchema, note: TextSchema, dominatedBy: MigrationTextsSchema }),
+  ),
+  /** Code that must be rewritten whichever framework wins (an option marked `rewrite`). */
+  rewrite: z.optional(z.strictObject({ sources: SourceIdsSchema, asOf: AsOfSchema, note: TextSchema, dominatedBy: MigrationTextsSchema })),
 });
 
 const PitfallSchema = z.strictObject({
@@ -159,7 +172,18 @@ const VerdictsFileSchema = z.strictObject({ wrongComparisons: z.array(WrongCompa
 const DeploymentPathSchema = z.strictObject({
   framework: IdSchema,
   runtime: TextSchema,
+  /** How proven the path is. */
   maturity: z.enum(['mature', 'maturing', 'beta', 'stalled', 'unofficial', 'unrated']),
+  /** Whether anyone still maintains it, since when, and who says so. */
+  status: z.optional(
+    z.strictObject({
+      kind: z.enum(['maintained', 'limited-maintenance', 'deprecated', 'stalled', 'archived']),
+      since: AsOfSchema,
+      sources: SourceIdsSchema,
+    }),
+  ),
+  /** Shown only for answers that meet it (vLLM for LLM work; TorchServe to teams that may run it). */
+  when: z.optional(ConditionSchema),
   sources: SourceIdsSchema,
   asOf: AsOfSchema,
   note: TextSchema,
@@ -176,6 +200,13 @@ const OptionSchema = z.strictObject({
   hint: z.optional(TextSchema),
   /** The framework this option stands for (team knowledge, existing code). */
   framework: z.optional(IdSchema),
+  /** Existing code that must be rewritten whichever framework wins (TensorFlow 1 graphs and Estimators). */
+  rewrite: z.optional(z.literal(true)),
+  /**
+   * An option kept so that old links and saved answers keep their meaning, but no longer
+   * offered (unless it is already chosen); `replacedBy` names the options that split it.
+   */
+  retired: z.optional(z.strictObject({ since: AsOfSchema, replacedBy: z.array(IdSchema).check(z.minLength(1)) })),
   weights: z.array(WeightEffectSchema),
   scores: z.optional(z.array(ScoreEffectSchema)),
 });
@@ -197,7 +228,11 @@ const PresetSchema = z.strictObject({
   description: TextSchema,
   answers: z.record(IdSchema, z.union([IdSchema, z.array(IdSchema)])),
 });
-const PresetsFileSchema = z.strictObject({ presets: z.array(PresetSchema) });
+/**
+ * Presets are answers to the current questionnaire (the start page offers them), not part of
+ * an edition's data: they are checked against the newest edition only (src/schema/check-presets.ts).
+ */
+export const PresetsFileSchema = z.strictObject({ presets: z.array(PresetSchema) });
 
 /** One schema per file in data/, by file name. */
 export const DATA_FILE_SCHEMAS = {
@@ -212,7 +247,6 @@ export const DATA_FILE_SCHEMAS = {
   'verdicts.json': VerdictsFileSchema,
   'deployment.json': DeploymentFileSchema,
   'questions.json': QuestionsFileSchema,
-  'presets.json': PresetsFileSchema,
 } as const;
 
 export type DataFileName = keyof typeof DATA_FILE_SCHEMAS;
@@ -231,15 +265,14 @@ type Pitfall = z.infer<typeof PitfallSchema>;
 type WrongComparison = z.infer<typeof WrongComparisonSchema>;
 export type DeploymentPath = z.infer<typeof DeploymentPathSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
-type Preset = z.infer<typeof PresetSchema>;
 
 const DataFileNameSchema = z.enum(Object.keys(DATA_FILE_SCHEMAS) as [DataFileName, ...DataFileName[]]);
 const TouchesSchema = z.strictObject({ criteria: z.optional(z.array(IdSchema)), targets: z.optional(z.array(IdSchema)) });
 const ChangeCommon = {
   id: IdSchema,
   file: DataFileNameSchema,
-  /** Slash-separated; list items are found by their id (or target), or by index. */
-  path: z.string().check(z.regex(/^[\w-]+(\/[\w-]+)*$/)),
+  /** Slash-separated; list items are found by their id (or target), or by index; empty for the file itself. */
+  path: z.string().check(z.regex(/^([\w-]+(\/[\w-]+)*)?$/)),
   title: TextSchema,
   date: AsOfSchema,
   sources: SourceIdsSchema,
@@ -250,8 +283,8 @@ const ChangeCommon = {
 const EditionChangeSchema = z.discriminatedUnion('op', [
   /** Replace fields of an object; `old` must match what is there, so the record stays honest. */
   z.strictObject({ ...ChangeCommon, op: z.literal('merge'), old: z.record(z.string(), z.unknown()), new: z.record(z.string(), z.unknown()) }),
-  /** Append items to a list. */
-  z.strictObject({ ...ChangeCommon, op: z.literal('add'), values: z.array(z.unknown()).check(z.minLength(1)) }),
+  /** Append items to a list, or insert them after the item with the id `after`. */
+  z.strictObject({ ...ChangeCommon, op: z.literal('add'), values: z.array(z.unknown()).check(z.minLength(1)), after: z.optional(IdSchema) }),
   /** Take an item out of a list (a path ending in its id); `old` is the item as it was, so the record stays honest. */
   z.strictObject({ ...ChangeCommon, op: z.literal('remove'), old: z.record(z.string(), z.unknown()) }),
 ]);
@@ -290,5 +323,4 @@ export interface Dataset {
   readonly wrongComparisons: readonly WrongComparison[];
   readonly deployment: z.infer<typeof DeploymentFileSchema>['targets'];
   readonly questions: readonly Question[];
-  readonly presets: readonly Preset[];
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { keepValidAnswers, type Answers, type CheckedAnswers } from '../schema/answers.ts';
+import { currentDataset } from '../data/editions.ts';
 import type { Dataset } from '../schema/dataset.ts';
 import { useAnswers, useWizardActions, type Notice } from './wizard-store.ts';
 
@@ -15,16 +16,19 @@ function repairNotice(checked: CheckedAnswers, dataset: Dataset): Notice {
 }
 
 /**
- * The answers in the store, read answer by answer against the questionnaire. What no longer
- * fits is dropped from the store with a notice; the valid answers are returned at once.
+ * The answers in the store, read answer by answer against the questionnaire of `dataset`, and
+ * returned at once. Only what the newest questionnaire no longer accepts is dropped from the
+ * store, with a notice: viewing an older edition, whose questions are fewer, loses nothing.
  */
 export function useCheckedAnswers(dataset: Dataset): Answers {
   const answers = useAnswers();
   const { repairAnswers } = useWizardActions();
   const checked = useMemo(() => keepValidAnswers(answers, dataset), [answers, dataset]);
-  const needsRepair = checked.droppedQuestionIds.length > 0 || checked.unknownCount > 0;
+  // Options and questions are only ever added, so the newest questionnaire accepts every answer any edition does.
+  const kept = useMemo(() => (dataset === currentDataset ? checked : keepValidAnswers(answers, currentDataset)), [answers, dataset, checked]);
+  const needsRepair = kept.droppedQuestionIds.length > 0 || kept.unknownCount > 0;
   useEffect(() => {
-    if (needsRepair) repairAnswers(checked.answers, repairNotice(checked, dataset));
-  }, [needsRepair, checked, dataset, repairAnswers]);
+    if (needsRepair) repairAnswers(kept.answers, repairNotice(kept, currentDataset));
+  }, [needsRepair, kept, repairAnswers]);
   return checked.answers;
 }

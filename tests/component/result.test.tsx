@@ -1,3 +1,5 @@
+import { shortName } from '../support/questionnaire.ts';
+import { criterionName } from '../../src/components/dataset-names.ts';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -110,18 +112,21 @@ describe('the result page', () => {
 });
 
 describe('data editions', () => {
+  // The current questionnaire also asks the kind of workload (the seed's does not).
+  const mobileNow = { ...mobile, workload: ['classic'] };
   // The current edition's numbers are computed from the engine and the data, so a refresh breaks nothing here.
-  const current = recommend(mobile, currentDataset);
+  const current = recommend(mobileNow, currentDataset);
   const seed = recommend(mobile, seedDataset);
   if (!current.ok || !seed.ok) throw new Error('the mobile answers must be valid');
   const [currentTitle, seedTitle] = [headline(current, currentDataset).title, headline(seed, seedDataset).title];
 
   it('uses the current edition by default, says which, and lists the changes that touch the answers', async () => {
-    await openResult(mobile, null);
+    await openResult(mobileNow, null);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(currentTitle);
     const bar = screen.getByText('Data:', { selector: 'strong' }).closest('p')!;
     expect(bar).toHaveTextContent(`Data: ${currentDataset.meta.edition.label}`);
     expect(bar).toHaveTextContent(currentTitle === seedTitle ? 'gives the same verdict' : `With the seed’s April 2026 data: ${seedTitle}.`);
+    expect(bar).toHaveTextContent(`Its questions do not cover your answers on: ${shortName('workload')}.`);
     const section = screen.getByRole('region', { name: 'What changed since the seed' });
     // Every change to a score that these answers weigh is listed with its before and after; others are not among them.
     const weighted = new Set(current.weights.filter((w) => w.weight > 0).map((w) => w.criterionId));
@@ -132,11 +137,11 @@ describe('data editions', () => {
       const criterionId = change.path.split('/')[1]!;
       const item = within(section).getByText(change.title).closest('li')!;
       if (change.op === 'merge') expect(item).toHaveTextContent(`Score: ${String(change.old.score)} → ${String(change.new.score)}`);
-      expect(touching.contains(item), change.title).toBe((change.touches?.criteria ?? [criterionId]).some((c) => weighted.has(c)) || (change.touches?.targets ?? []).some((t) => mobile.targets.includes(t)));
+      expect(touching.contains(item), change.title).toBe((change.touches?.criteria ?? [criterionId]).some((c) => weighted.has(c)) || (change.touches?.targets ?? []).some((t) => mobileNow.targets.includes(t)));
     }
     // The seed's own score stays visible beside the estimate.
     const table = screen.getByRole('table', { name: 'Scores (1–10) on the criteria that carry weight' });
-    const mobileRow = within(table).getByRole('row', { name: /Mobile and edge/ });
+    const mobileRow = within(table).getByRole('row', { name: new RegExp(criterionName(currentDataset, 'mobile')) });
     const pytorch = current.ranking.findIndex((r) => r.frameworkId === 'pytorch');
     const seedScore = seedDataset.criteria.find((c) => c.id === 'mobile')!.scores.pytorch!.score;
     const score = current.scores.mobile!.pytorch!.score;
@@ -144,13 +149,15 @@ describe('data editions', () => {
   });
 
   it('switches to the seed edition in one click, and back', async () => {
-    const user = await openResult(mobile, null);
+    const user = await openResult(mobileNow, null);
     await user.click(screen.getByRole('button', { name: 'See it with the seed’s April 2026 data' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(seedTitle);
     const bar = screen.getByText('Data:', { selector: 'strong' }).closest('p')!;
     expect(bar).toHaveTextContent('Data: Seed edition (the comparison as published), as of April 2026.');
     expect(bar).toHaveTextContent(currentTitle === seedTitle ? 'gives the same verdict' : `With the ${currentDataset.meta.edition.label}: ${currentTitle}.`);
     expect(screen.queryByRole('region', { name: 'What changed since the seed' })).not.toBeInTheDocument();
+    // The seed's questionnaire has no workload question: the answer is not used there, and not lost either.
+    expect(bar).not.toHaveTextContent('do not cover');
     await user.click(screen.getByRole('button', { name: `Use the ${currentDataset.meta.edition.label}` }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(currentTitle);
     expect(window.location.search).toMatch(new RegExp(`^\\?v=1&e=${currentDataset.meta.edition.id}&dv=${currentDataset.meta.dataVersion}&`));

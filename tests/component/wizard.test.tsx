@@ -1,3 +1,4 @@
+import { presetList } from '../../src/data/preset-list.ts';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -5,12 +6,13 @@ import { currentDataset } from '../../src/data/editions.ts';
 import { recommend } from '../../src/engine/index.ts';
 import { headline } from '../../src/features/results/explain.ts';
 import { stepsFor } from '../../src/flow/wizard-flow.ts';
+import { criterionName } from '../../src/components/dataset-names.ts';
 import { label, labelPattern, shortName, title } from '../support/questionnaire.ts';
 
 type User = ReturnType<typeof userEvent.setup>;
 
 /** A preset's button, by its label in the data. */
-const presetName = (id: string) => new RegExp(`^${currentDataset.presets.find((p) => p.id === id)!.label}`);
+const presetName = (id: string) => new RegExp(`^${presetList.find((p) => p.id === id)!.label}`);
 
 /** Chooses options on the current step by their labels, then presses Next. */
 async function answer(user: User, questionId: string, ...optionIds: string[]) {
@@ -46,8 +48,9 @@ describe('the wizard', () => {
     await answer(user, 'goal', 'research');
     await answer(user, 'modelSource', 'custom');
     await answer(user, 'data', 'text', 'vision');
+    await answer(user, 'workload', 'classic');
     await answer(user, 'targets', 'server');
-    await answer(user, 'hardware', 'gpu');
+    await answer(user, 'hardware', 'nvidia');
     await answer(user, 'scale', 'multi-gpu');
     await answer(user, 'team', 'pytorch');
     await answer(user, 'codebase', 'none');
@@ -61,7 +64,7 @@ describe('the wizard', () => {
     expect(screen.getByText(`${label('data', 'text')}, ${label('data', 'vision')}`)).toBeInTheDocument();
     expect(screen.getByText('Suggested weights, unchanged')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'See the recommendation' }));
-    const result = recommend({ goal: 'research', modelSource: 'custom', data: ['text', 'vision'], targets: ['server'], hardware: ['gpu'], scale: 'multi-gpu', team: 'pytorch', codebase: 'none' }, currentDataset);
+    const result = recommend({ goal: 'research', modelSource: 'custom', data: ['text', 'vision'], workload: ['classic'], targets: ['server'], hardware: ['nvidia'], scale: 'multi-gpu', team: 'pytorch', codebase: 'none' }, currentDataset);
     expect(await screen.findByRole('heading', { level: 1, name: result.ok ? headline(result, currentDataset).title : '' })).toBeInTheDocument();
   });
 
@@ -137,33 +140,45 @@ describe('the wizard', () => {
     expect(await screen.findByRole('heading', { level: 1, name: hosted.ok ? hosted.verdict.wrongComparison?.title : '' })).toBeInTheDocument();
   });
 
-  it('skips targets, hardware and scale for tabular-only data', async () => {
+  it('skips the priorities when tables alone are better served by trees, and asks them for a recommender over tables', async () => {
     const user = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Start' }));
     await answer(user, 'goal', 'production');
     await answer(user, 'modelSource', 'custom');
     await answer(user, 'data', 'tabular');
-    expect(await screen.findByRole('heading', { level: 1, name: title('team') })).toBeInTheDocument();
-    const tabular = { goal: 'production', modelSource: 'custom', data: ['tabular'] };
-    expect(screen.getByText(`Step ${stepsFor(tabular, currentDataset).findIndex((q) => q.id === 'team') + 1} of ${stepsFor(tabular, currentDataset).length + 1}`)).toBeInTheDocument();
-    expect(stepsFor(tabular, currentDataset).map((q) => q.id)).not.toContain('targets');
+    await answer(user, 'workload', 'classic');
+    await answer(user, 'targets', 'server');
+    await answer(user, 'hardware', 'cpu');
+    await answer(user, 'scale', 'single');
+    await answer(user, 'team', 'none');
+    await answer(user, 'codebase', 'none');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
+    const tabular = { goal: 'production', modelSource: 'custom', data: ['tabular'], workload: ['classic'], targets: ['server'], hardware: ['cpu'], scale: 'single', team: 'none', codebase: 'none' };
+    expect(stepsFor(tabular, currentDataset).map((q) => q.id)).not.toContain('priorities');
+    // Embeddings over user and item tables are deep learning: the frameworks are compared.
+    expect(stepsFor({ ...tabular, workload: ['recommender'] }, currentDataset).map((q) => q.id)).toContain('priorities');
   });
 
-  it('asks the migration size only when existing code is in another framework than the leader', async () => {
+  it('asks the migration size whenever there is existing code, whichever framework leads', async () => {
     const user = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Start' }));
     await answer(user, 'goal', 'research');
     await answer(user, 'modelSource', 'custom');
     await answer(user, 'data', 'text');
+    await answer(user, 'workload', 'classic');
     await answer(user, 'targets', 'server');
-    await answer(user, 'hardware', 'gpu');
+    await answer(user, 'hardware', 'nvidia');
     await answer(user, 'scale', 'single');
     await answer(user, 'team', 'none');
     await answer(user, 'codebase', 'tf2');
     expect(await screen.findByRole('heading', { level: 1, name: title('projectSize') })).toBeInTheDocument();
-    // Going back and choosing PyTorch code removes the question.
+    // PyTorch code, in the framework that leads: still asked, so a size given is never dropped when the leader changes.
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await answer(user, 'codebase', 'pytorch');
+    expect(await screen.findByRole('heading', { level: 1, name: title('projectSize') })).toBeInTheDocument();
+    // A new project has nothing to migrate.
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await answer(user, 'codebase', 'none');
     expect(await screen.findByRole('heading', { level: 1, name: title('priorities') })).toBeInTheDocument();
   });
 
@@ -181,7 +196,7 @@ describe('the wizard', () => {
     const user = await renderApp();
     await user.click(screen.getByRole('button', { name: presetName('research-lab') }));
     await user.click(await screen.findByRole('button', { name: `Change your answer to “${title('priorities')}”` }));
-    const slider = await screen.findByRole('slider', { name: 'Mobile and edge' });
+    const slider = await screen.findByRole('slider', { name: criterionName(currentDataset, 'mobile') });
     expect(slider).toHaveAccessibleDescription('Suggested by your answers');
     // jsdom does not move a range input with arrow keys (the browser test does); set it as a drag would.
     fireEvent.change(slider, { target: { value: '2' } });
@@ -191,7 +206,7 @@ describe('the wizard', () => {
     expect(slider).toHaveValue('1');
     fireEvent.change(slider, { target: { value: '3' } });
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(await screen.findByText(/Mobile and edge 3/)).toBeInTheDocument();
+    expect(await screen.findByText(new RegExp(`${criterionName(currentDataset, 'mobile')} 3`))).toBeInTheDocument();
   });
 
   it('fills every answer from a preset, and the user can still change them', async () => {
@@ -200,7 +215,7 @@ describe('the wizard', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
     expect(screen.getByText(label('data', 'tabular'))).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'See the recommendation' }));
-    const preset = recommend(currentDataset.presets.find((p) => p.id === 'tabular-analytics')!.answers, currentDataset);
+    const preset = recommend(presetList.find((p) => p.id === 'tabular-analytics')!.answers, currentDataset);
     expect(await screen.findByRole('heading', { level: 1, name: preset.ok ? headline(preset, currentDataset).title : '' })).toBeInTheDocument();
   });
 

@@ -1,3 +1,4 @@
+import { presetList } from '../../src/data/preset-list.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -12,7 +13,7 @@ const researchLink = '?v=1&dv=1&goal=research&modelSource=custom&data=text,visio
 
 test('the result URL is the share link: opened in a fresh browser it shows the same result', async ({ page, browser, baseURL }) => {
   await page.goto('./');
-  const preset = currentDataset.presets.find((p) => p.id === 'mobile-app')!;
+  const preset = presetList.find((p) => p.id === 'mobile-app')!;
   await page.getByRole('button', { name: new RegExp(`^${preset.label}`) }).click();
   await page.getByRole('button', { name: 'See the recommendation' }).click();
   const result = expected(preset.answers, currentDataset);

@@ -1,20 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { currentDataset } from './editions.ts';
 
-// Question titles and option labels, read from data/questions.json so that tests follow
-// the wording of the data instead of copying it (node's fs: this module serves Vitest
-// and Playwright alike).
+// Question titles and option labels of the current edition's questionnaire (the one the
+// wizard asks), read from the data so that tests follow its wording instead of copying it
+// (node's fs: this module serves Vitest and Playwright alike).
 interface QuestionData {
   readonly id: string;
   readonly label: string;
   readonly title: string;
   readonly options: readonly { readonly id: string; readonly label: string }[];
 }
-const questions: readonly QuestionData[] = (JSON.parse(readFileSync(join(process.cwd(), 'data/questions.json'), 'utf8')) as { questions: QuestionData[] }).questions;
+const questions: readonly QuestionData[] = currentDataset.questions;
 
 function question(questionId: string): QuestionData {
   const found = questions.find((q) => q.id === questionId);
-  if (!found) throw new Error(`No question "${questionId}" in data/questions.json`);
+  if (!found) throw new Error(`No question "${questionId}" in the current edition`);
   return found;
 }
 
@@ -27,7 +26,7 @@ export const shortName = (questionId: string): string => question(questionId).la
 /** An option's label: `label('goal', 'research')` -> "Research and experiments". */
 export function label(questionId: string, optionId: string): string {
   const option = question(questionId).options.find((o) => o.id === optionId);
-  if (!option) throw new Error(`No option "${optionId}" of "${questionId}" in data/questions.json`);
+  if (!option) throw new Error(`No option "${optionId}" of "${questionId}" in the current edition`);
   return option.label;
 }
 
@@ -39,6 +38,6 @@ export const labelPattern = (questionId: string, optionId: string): RegExp => ne
 /** The id of the question with this title: `questionIdForTitle("What is the framework mainly for?")` -> "goal". */
 export function questionIdForTitle(text: string): string {
   const found = questions.find((q) => q.title === text);
-  if (!found) throw new Error(`No question titled "${text}" in data/questions.json`);
+  if (!found) throw new Error(`No question titled "${text}" in the current edition`);
   return found.id;
 }

@@ -1,7 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataFiles, seedDataset } from '../../src/data/editions.ts';
+import { currentDataset, dataFiles, seedDataset } from '../../src/data/editions.ts';
+import { presetList } from '../../src/data/preset-list.ts';
+import { checkPresets } from '../../src/schema/check-presets.ts';
 import { DATA_FILE_SCHEMAS, type DataFileName, type DataFiles } from '../../src/schema/dataset.ts';
 import { formatDatasetProblem, parseDataset } from '../../src/schema/parse-dataset.ts';
 
@@ -24,7 +26,8 @@ function problemsOf(files: DataFiles): string[] {
 
 describe('the shipped dataset', () => {
   it('has exactly one schema per JSON file in data/, and every file validates', () => {
-    expect(Object.keys(readData()).sort()).toEqual(Object.keys(DATA_FILE_SCHEMAS).sort());
+    // presets.json is the start page's, checked against the newest edition (below).
+    expect(Object.keys(readData()).sort()).toEqual([...Object.keys(DATA_FILE_SCHEMAS), 'presets.json'].sort());
     const result = parseDataset(readData() as DataFiles);
     expect(result.ok ? [] : result.problems.map(formatDatasetProblem)).toEqual([]);
   });
@@ -146,9 +149,15 @@ describe('a broken data file', () => {
     ]);
   });
 
-  it('reports a preset whose answers do not fit the questionnaire', () => {
-    const problems = problemsOf(broken((f) => (f['presets.json'].presets[0].answers.goal = 'fun')));
-    expect(problems).toEqual(['data/presets.json at presets.0.answers.goal: must be one of "research", "production", "both" (got "fun")']);
+  it('checks the presets against the newest edition, whose questionnaire the start page offers', () => {
+    const presets = { presets: structuredClone(presetList) as any[] };
+    expect(checkPresets(presets, currentDataset)).toEqual([]);
+    presets.presets[0].answers.goal = 'fun';
+    presets.presets.push(structuredClone(presets.presets[1]));
+    expect(checkPresets(presets, currentDataset)).toEqual([
+      'data/presets.json at presets.0.answers.goal: must be one of "research", "production", "both" (got "fun")',
+      `data/presets.json at presets.${presets.presets.length - 1}.id: repeats the id "${presetList[1]!.id}"`,
+    ]);
   });
 
   it('refuses a capability score that is not marked as an estimate', () => {

@@ -1,3 +1,4 @@
+import { presetList as presetArray } from '../../src/data/preset-list.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,7 +30,7 @@ describe('data editions', () => {
   });
 
   it('gives the page, which assembles the files unchecked, exactly the datasets the schemas validate', () => {
-    expect(validateData(dataFiles, editionFiles)).toEqual([]);
+    expect(validateData(dataFiles, editionFiles, { presets: presetArray })).toEqual([]);
     const validatedSeed = parseDataset(dataFiles);
     expect(validatedSeed.ok && validatedSeed.dataset).toEqual(seedDataset);
     for (const [file, edition] of Object.entries(editionFiles)) {
@@ -43,11 +44,11 @@ describe('data editions', () => {
     const merge = edition.changes.findIndex((c: any) => c.op === 'merge');
     edition.changes[merge].old = { score: 1 };
     const files = structuredClone(dataFiles) as any;
-    expect(validateData(files, { 'editions/2026-11.json': edition })).toEqual([
+    expect(validateData(files, { 'editions/2026-11.json': edition }, { presets: presetArray })).toEqual([
       expect.stringMatching(new RegExp(`^data/editions/2026-11\\.json at changes\\.${merge}\\.old\\.score: says the old value was 1, but `)),
     ]);
     files['frameworks.json'].frameworks[0].id = 'Not An Id';
-    const problems = validateData(files, { 'editions/2026-11.json': edition });
+    const problems = validateData(files, { 'editions/2026-11.json': edition }, { presets: presetArray });
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]).toMatch(/^data\/frameworks\.json at frameworks\.0\.id: /);
   });
@@ -64,7 +65,7 @@ describe('data editions', () => {
   it('makes the November 2026 edition the seed plus cited changes, each with a source, a date and a reason', () => {
     const november = datasetFor('2026-11')!;
     expect(november.meta.edition).toEqual({ id: '2026-11', label: 'November 2026 refresh', asOf: '2026-11' });
-    expect(november.meta.dataVersion).toBe(2);
+    expect(november.meta.dataVersion).toBe(3);
     const sourceIds = new Set(november.sources.map((s) => s.id));
     for (const change of november.history.changes) {
       expect(change.sources.length, change.id).toBeGreaterThan(0);
@@ -126,9 +127,9 @@ describe('data editions', () => {
   });
 
   it.each([
-    ['mobile app', { goal: 'production', modelSource: 'custom', data: ['vision'], targets: ['mobile'], hardware: ['gpu'], scale: 'single', team: 'none', codebase: 'none' }, 'TensorFlow is the better fit', 'A close call: PyTorch, just ahead of TensorFlow'],
+    ['mobile app', { goal: 'production', modelSource: 'custom', data: ['vision'], targets: ['mobile'], hardware: ['gpu'], scale: 'single', team: 'none', codebase: 'none' }, 'TensorFlow is the better fit', 'PyTorch is the better fit'],
     ['browser demo', { goal: 'production', modelSource: 'finetune', data: ['vision'], targets: ['browser'], hardware: ['gpu'], scale: 'single', team: 'none', codebase: 'none' }, 'A close call: TensorFlow, just ahead of PyTorch', 'PyTorch is the better fit'],
-    ['TPU production', { goal: 'production', modelSource: 'custom', data: ['vision'], targets: ['server'], hardware: ['tpu'], scale: 'cluster', team: 'none', codebase: 'none' }, 'TensorFlow is the better fit', 'A close call: PyTorch, just ahead of TensorFlow'],
+    ['TPU production', { goal: 'production', modelSource: 'custom', data: ['vision'], targets: ['server'], hardware: ['tpu'], scale: 'cluster', team: 'none', codebase: 'none' }, 'TensorFlow is the better fit', 'PyTorch is the better fit'],
     ['edge production', { goal: 'production', modelSource: 'custom', data: ['timeseries'], targets: ['edge'], hardware: ['gpu'], scale: 'single', team: 'none', codebase: 'none' }, 'TensorFlow is the better fit', 'A close call: PyTorch, just ahead of TensorFlow'],
   ])('reports that the %s profile changes verdict between the seed and November 2026', (_, answers, seedTitle, currentTitle) => {
     const november = datasetFor('2026-11')!;
@@ -150,7 +151,7 @@ describe('data editions', () => {
     const november = datasetFor('2026-11')!;
     const result = recommend({ goal: 'research' }, november);
     if (!result.ok) throw new Error('invalid');
-    expect(toDecisionRecord(result, november, { date: '2026-11-25', url: 'https://x/?v=1' })).toContain('- Data: November 2026 refresh, as of November 2026 (data version 2)');
+    expect(toDecisionRecord(result, november, { date: '2026-11-25', url: 'https://x/?v=1' })).toContain('- Data: November 2026 refresh, as of November 2026 (data version 3)');
   });
 
   it('takes a new edition from its file alone: the newest is current, and each edition knows which one to set itself against', () => {

@@ -203,7 +203,7 @@ describe('alternatives, migration, pitfalls and next steps', () => {
   it('estimate a migration when existing code is in another framework than the leader, for the size given', () => {
     const result = ok({ goal: 'research', codebase: 'tf2', projectSize: 'medium' });
     expect(result.verdict.leaderId).toBe('pytorch');
-    expect(result.migration).toEqual({ fromFrameworkId: 'tensorflow', toFrameworkId: 'pytorch', sizeId: 'medium', sizeIds: ['medium'] });
+    expect(result.migration).toEqual({ fromFrameworkId: 'tensorflow', kind: 'port', measured: true, toFrameworkId: 'pytorch', sizeId: 'medium', sizeIds: ['medium'] });
     expect(result.pitfalls.map((p) => p.pitfallId)).toEqual(['pin-pytorch-version', 'numerical-parity']);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seedDataset } from '../../src/data/editions.ts';
 import { recommend, type Recommendation } from '../../src/engine/index.ts';
 import { describeTippingPoints } from '../../src/features/results/tipping-sentences.ts';
-import { formatDuration, formatMoney, migrationLines } from '../../src/features/results/migration-lines.ts';
+import { formatDuration, formatMoney, migrationLines, migrationSentence } from '../../src/features/results/migration-lines.ts';
 import { describeAge, formatAsOf, monthsSince } from '../../src/features/results/format-date.ts';
 import { explainWhy, headline, marginParts } from '../../src/features/results/explain.ts';
 
@@ -91,9 +91,27 @@ describe('migration and dates', () => {
 
   it('lists the size answered, or every size', () => {
     const medium = ok({ goal: 'research', codebase: 'tf2', projectSize: 'medium' });
-    expect(migrationLines(medium.migration!, seedDataset).map((l) => [l.size.id, l.cost, l.duration])).toEqual([['medium', '$30K–$120K', '10–20 weeks']]);
+    expect(migrationLines(medium.migration!, seedDataset).lines.map((l) => [l.size.id, l.cost, l.duration])).toEqual([['medium', '$30K–$120K', '10–20 weeks']]);
     const any = ok({ goal: 'research', codebase: 'tf2' });
-    expect(migrationLines(any.migration!, seedDataset).map((l) => l.cost)).toEqual(['$8K–$25K', '$30K–$120K', '$150K–$500K+']);
+    expect(migrationLines(any.migration!, seedDataset).lines.map((l) => l.cost)).toEqual(['$8K–$25K', '$30K–$120K', '$150K–$500K+']);
+  });
+
+  it('knows the direction of a move, and says when the figures were measured the other way', () => {
+    // TensorFlow to PyTorch: the direction the source measured.
+    const toPyTorch = ok({ goal: 'research', codebase: 'tf2', projectSize: 'small' });
+    expect(toPyTorch.migration).toMatchObject({ fromFrameworkId: 'tensorflow', toFrameworkId: 'pytorch', kind: 'port', measured: true });
+    const forward = migrationLines(toPyTorch.migration!, seedDataset);
+    expect(forward.lines[0]!.dominatedBy).toMatch(/Keras layers map cleanly onto torch\.nn/);
+    expect(forward.note).toBe(seedDataset.migration.note);
+    // PyTorch to TensorFlow: its own words, and a note that the figures come from the other direction.
+    const toTensorFlow = ok({ goal: 'production', modelSource: 'custom', data: ['vision'], targets: ['mobile', 'browser'], hardware: ['tpu'], codebase: 'pytorch', projectSize: 'small' });
+    expect(toTensorFlow.verdict.leaderId).toBe('tensorflow');
+    expect(toTensorFlow.migration).toMatchObject({ fromFrameworkId: 'pytorch', toFrameworkId: 'tensorflow', kind: 'port', measured: false });
+    const backward = migrationLines(toTensorFlow.migration!, seedDataset);
+    expect(backward.lines[0]!.dominatedBy).toMatch(/torch\.nn modules map onto Keras layers/);
+    expect(backward.lines[0]!.dominatedBy).not.toMatch(/Keras layers map cleanly onto torch\.nn/);
+    expect(backward.note).toMatch(/measured on TensorFlow-to-PyTorch migrations only/);
+    expect(migrationSentence(toTensorFlow.migration!, seedDataset, null)).toBe('Your code is in PyTorch; moving it to TensorFlow typically costs (for the size you gave):');
   });
 
   it('says how old a date is', () => {

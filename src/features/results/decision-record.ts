@@ -3,8 +3,9 @@ import { formatWeight } from '../../components/format-weight.ts';
 import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { describeTippingPoints } from './tipping-sentences.ts';
-import { migrationLines } from './migration-lines.ts';
+import { codeLabel, migrationLines, migrationSentence } from './migration-lines.ts';
 import { formatAsOf } from './format-date.ts';
+import { MATURITY, statusWords } from './path-words.ts';
 import { explainWhy, headline } from './explain.ts';
 import { criterionName, frameworkName } from '../../components/dataset-names.ts';
 
@@ -13,7 +14,7 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /**
  * The result as a Markdown decision record: date, data version, answers, weights,
- * ranking, why, what would change it, alternatives, migration, and the link back.
+ * ranking, why, what would change it, alternatives, next steps, migration, and the link back.
  */
 export function toDecisionRecord(result: Recommendation, dataset: Dataset, context: { readonly date: string; readonly url: string }): string {
   const head = headline(result, dataset);
@@ -65,9 +66,23 @@ export function toDecisionRecord(result: Recommendation, dataset: Dataset, conte
       lines.push(`- **${alternative.name}**: ${match.reasons.join(' ')} Best for: ${alternative.bestFor} Gotcha: ${alternative.gotcha}`);
     }
   }
+  if (result.nextSteps.length > 0) {
+    const targets = dataset.questions.find((q) => q.id === dataset.meta.roles.targets);
+    lines.push('', `## Next steps with ${frameworkName(dataset, result.verdict.leaderId)}`, '');
+    for (const step of result.nextSteps) {
+      const target = targets?.options.find((o) => o.id === step.targetId)?.label ?? step.targetId;
+      for (const path of step.paths) {
+        const status = statusWords(path);
+        lines.push(`- ${target}: **${path.runtime}** (${MATURITY[path.maturity]}${status ? `; ${status}` : ''}). ${path.note}`);
+      }
+    }
+  }
   if (result.migration) {
-    lines.push('', `## Migration from ${frameworkName(dataset, result.migration.fromFrameworkId)}`, '');
-    for (const line of migrationLines(result.migration, dataset)) lines.push(`- ${line.size.label}: ${line.cost}, ${line.duration}. ${line.size.dominatedBy}`);
+    const estimate = migrationLines(result.migration, dataset);
+    lines.push('', `## ${result.migration.kind === 'rewrite' ? 'Rewrite' : 'Migration'} from ${frameworkName(dataset, result.migration.fromFrameworkId)}`, '');
+    lines.push(migrationSentence(result.migration, dataset, codeLabel(result, dataset)), '');
+    for (const line of estimate.lines) lines.push(`- ${line.size.label}: ${line.cost}, ${line.duration}. ${line.dominatedBy}`);
+    lines.push('', estimate.note);
   }
   if (result.pitfalls.length > 0) {
     lines.push('', '## Pitfalls', '');

@@ -1,6 +1,6 @@
 import { recommend, type Recommendation } from '../../engine/index.ts';
 import { chosenOptions } from '../../schema/answer-values.ts';
-import type { Answers } from '../../schema/answers.ts';
+import { keepValidAnswers, type Answers } from '../../schema/answers.ts';
 import type { Dataset, EditionChange } from '../../schema/dataset.ts';
 import { headline } from './explain.ts';
 import { frameworkName } from '../../components/dataset-names.ts';
@@ -53,14 +53,21 @@ export interface OtherEdition {
   readonly title: string;
   /** True when the verdict kind or the leader differs from this edition's. */
   readonly differs: boolean;
+  /** Short names of the answered questions the other edition's questionnaire cannot express (an older one asks fewer). */
+  readonly notCovered: readonly string[];
 }
 
-/** The same answers on another edition, and whether its verdict differs. */
-export function onOtherEdition(answers: Answers, mine: Recommendation, other: Dataset): OtherEdition | null {
-  const result = recommend(answers, other);
+/** The same answers on another edition (those its questionnaire accepts), and whether its verdict differs. */
+export function onOtherEdition(answers: Answers, mine: Recommendation, other: Dataset, mineDataset?: Dataset): OtherEdition | null {
+  const checked = keepValidAnswers(answers, other);
+  const result = recommend(checked.answers, other);
   if (!result.ok) return null;
   const differs = result.verdict.kind !== mine.verdict.kind || result.verdict.leaderId !== mine.verdict.leaderId || result.verdict.wrongComparison?.ruleId !== mine.verdict.wrongComparison?.ruleId;
-  return { dataset: other, result, title: headline(result, other).title, differs };
+  const names = (mineDataset ?? other).questions;
+  const notCovered = Object.keys(answers)
+    .filter((id) => !(id in checked.answers) || checked.droppedQuestionIds.includes(id))
+    .map((id) => names.find((q) => q.id === id)?.label ?? id);
+  return { dataset: other, result, title: headline(result, other).title, differs, notCovered };
 }
 
 /** The changes of an edition, those that touch the answers first. */

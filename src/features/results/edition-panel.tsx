@@ -30,6 +30,7 @@ export function EditionBar({ dataset, other, onSwitch }: EditionBarProps) {
           ) : (
             `${editionName(other.dataset).replace(/^t/, 'T')} gives the same verdict.`
           ))}
+        {other && other.notCovered.length > 0 && ` Its questions do not cover your answers on: ${other.notCovered.join(', ')}.`}
       </p>
       {other && (
         <button type="button" className="button secondary" onClick={() => { onSwitch(other.dataset.meta.edition.id); }}>

@@ -1,8 +1,40 @@
 import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
-import { migrationLines } from './migration-lines.ts';
-import { frameworkName } from '../../components/dataset-names.ts';
+import { codeLabel, migrationLines, migrationSentence } from './migration-lines.ts';
 import { SourceList } from './source-list.tsx';
+
+function MigrationEstimateView({ estimate, result, dataset }: { readonly estimate: NonNullable<Recommendation['migration']>; readonly result: Recommendation; readonly dataset: Dataset }) {
+  const { lines, note, sources } = migrationLines(estimate, dataset);
+  return (
+    <>
+      <p>{migrationSentence(estimate, dataset, codeLabel(result, dataset))}</p>
+      <table className="migration">
+        <caption className="visually-hidden">Migration cost and timeline</caption>
+        <thead>
+          <tr>
+            <th scope="col">Project size</th>
+            <th scope="col">Cost</th>
+            <th scope="col">Timeline</th>
+            <th scope="col">What dominates the work</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((line) => (
+            <tr key={line.size.id}>
+              <th scope="row">{line.size.label}</th>
+              <td>{line.cost}</td>
+              <td>{line.duration}</td>
+              <td>{line.dominatedBy}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="hint">
+        {dataset.migration.includes} {note} Sources: <SourceList ids={sources} dataset={dataset} />.
+      </p>
+    </>
+  );
+}
 
 /** The migration estimate when existing code is in another framework than the leader, and the pitfalls that apply. */
 export function Migration({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {
@@ -11,38 +43,7 @@ export function Migration({ result, dataset }: { readonly result: Recommendation
   return (
     <section aria-labelledby="migration-heading">
       <h2 id="migration-heading">{estimate ? 'Migration estimate and pitfalls' : 'Pitfalls to plan for'}</h2>
-      {estimate && (
-        <>
-          <p>
-            Your code is in {frameworkName(dataset, estimate.fromFrameworkId)}; moving it to {frameworkName(dataset, estimate.toFrameworkId)} typically costs
-            {estimate.sizeId ? ' (for the size you gave)' : ' (by project size; you did not give one)'}:
-          </p>
-          <table className="migration">
-            <caption className="visually-hidden">Migration cost and timeline</caption>
-            <thead>
-              <tr>
-                <th scope="col">Project size</th>
-                <th scope="col">Cost</th>
-                <th scope="col">Timeline</th>
-                <th scope="col">What dominates the work</th>
-              </tr>
-            </thead>
-            <tbody>
-              {migrationLines(estimate, dataset).map((line) => (
-                <tr key={line.size.id}>
-                  <th scope="row">{line.size.label}</th>
-                  <td>{line.cost}</td>
-                  <td>{line.duration}</td>
-                  <td>{line.size.dominatedBy}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p className="hint">
-            {dataset.migration.includes} {dataset.migration.note} Source: <SourceList ids={dataset.migration.sources} dataset={dataset} />.
-          </p>
-        </>
-      )}
+      {estimate && <MigrationEstimateView estimate={estimate} result={result} dataset={dataset} />}
       {pitfalls.length > 0 && (
         <ul className="pitfalls">
           {pitfalls.map((p) => {

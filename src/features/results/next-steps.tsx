@@ -1,18 +1,9 @@
 import type { Recommendation } from '../../engine/index.ts';
-import type { Dataset, DeploymentPath } from '../../schema/dataset.ts';
+import type { Dataset } from '../../schema/dataset.ts';
 import { frameworkName } from '../../components/dataset-names.ts';
+import { MATURITY, statusWords } from './path-words.ts';
 
-/** A label for every maturity the schema allows: a new one fails to compile until it has words here. */
-const MATURITY: { readonly [M in DeploymentPath['maturity']]: string } = {
-  mature: 'mature',
-  maturing: 'maturing',
-  beta: 'beta',
-  stalled: 'stalled',
-  unofficial: 'no official runtime',
-  unrated: 'not rated by our sources',
-};
-
-/** The deployment path for the leader on each target the user chose, with its maturity. */
+/** The deployment path for the leader on each target the user chose, with its maturity and, unless maintained, its status. */
 export function NextSteps({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {
   if (result.nextSteps.length === 0) return null;
   const targets = dataset.questions.find((q) => q.id === dataset.meta.roles.targets);
@@ -25,7 +16,8 @@ export function NextSteps({ result, dataset }: { readonly result: Recommendation
             <dt>{targets?.options.find((o) => o.id === step.targetId)?.label ?? step.targetId}</dt>
             {step.paths.map((path) => (
               <dd key={path.runtime}>
-                <strong>{path.runtime}</strong> <span className={`maturity maturity-${path.maturity}`}>{MATURITY[path.maturity]}</span> — {path.note}
+                <strong>{path.runtime}</strong> <span className={`maturity maturity-${path.maturity}`}>{MATURITY[path.maturity]}</span>
+                {statusWords(path) && <span className="path-status"> ({statusWords(path)})</span>} — {path.note}
               </dd>
             ))}
           </div>

@@ -11,7 +11,7 @@ import { encodeAnswers } from '../../share/share-link.ts';
 import { useDataset } from '../../state/use-dataset.ts';
 import { nearestShowableStep } from '../../flow/wizard-flow.ts';
 import { useCheckedAnswers } from '../../state/use-checked-answers.ts';
-import { useWizardActions } from '../../state/wizard-store.ts';
+import { useAnswers, useWizardActions } from '../../state/wizard-store.ts';
 import { Alternatives } from './alternatives.tsx';
 import { Breakdown } from './breakdown.tsx';
 import { Compare } from './compare.tsx';
@@ -51,6 +51,8 @@ export default function ResultView() {
 
 const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly answers: Answers; readonly dataset: Dataset }) {
   const { goTo, adjustWeights, restart, chooseEdition } = useWizardActions();
+  // Every answer in the store, for the other edition (a newer one asks questions this one does not).
+  const stored = useAnswers();
   const result = recommend(answers, dataset);
   const head = result.ok ? headline(result, dataset) : null;
   const headingRef = useStepHeading<HTMLHeadingElement>(head?.title ?? 'Your answers need another look');
@@ -91,7 +93,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
   const wrong = result.verdict.wrongComparison;
   const url = `${window.location.origin}${window.location.pathname}?${query ?? ''}`;
   const otherDataset = otherEdition(dataset);
-  const other = otherDataset ? onOtherEdition(answers, result, otherDataset) : null;
+  const other = otherDataset ? onOtherEdition(stored, result, otherDataset, dataset) : null;
 
   return (
     <article className="result">

@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import type { Dataset } from '../../schema/dataset.ts';
+import { formatAsOf } from './format-date.ts';
 
 /** Source titles, each a link where the source has an address. */
 export function SourceList({ ids, dataset }: { readonly ids: readonly string[]; readonly dataset: Dataset }) {
@@ -10,13 +11,14 @@ export function SourceList({ ids, dataset }: { readonly ids: readonly string[]; 
         return (
           <Fragment key={id}>
             {i > 0 && '; '}
-            {source?.url ? (
+            {source?.url && !source.defunct ? (
               <a href={source.url} rel="noopener noreferrer">
                 {source.title}
               </a>
             ) : (
               (source?.title ?? id)
             )}
+            {source?.defunct && ` (closed in ${formatAsOf(source.defunct.since)}: ${source.defunct.note})`}
           </Fragment>
         );
       })}

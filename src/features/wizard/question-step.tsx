@@ -31,6 +31,9 @@ export function QuestionStep({ question, dataset, answer, position, onAnswer, on
     resolver: zodResolver(schema, { error: () => required }) as never,
     defaultValues: { value: answer === undefined ? (question.kind === 'many' ? [] : null) : (answer as string | string[]) },
   });
+  // A retired option (kept for old links) is offered only to someone who already chose it, so they can unchoose it.
+  const chosen = answer === undefined ? [] : typeof answer === 'string' ? [answer] : Array.isArray(answer) ? (answer as readonly string[]) : [];
+  const choices = question.options.filter((o) => !o.retired || chosen.includes(o.id));
   const headingRef = useStepHeading<HTMLHeadingElement>(`${question.title} (${position})`);
   const error = errors.value?.message;
 
@@ -50,7 +53,7 @@ export function QuestionStep({ question, dataset, answer, position, onAnswer, on
         legend={question.title}
         hint={question.help}
         kind={question.kind === 'many' ? 'many' : 'one'}
-        choices={question.options}
+        choices={choices}
         register={register('value')}
         error={error}
         headingRef={headingRef}
