@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { chunkReport, coreChunk } from './scripts/build/chunks.ts';
 import { contentSecurityPolicy } from './scripts/build/content-security-policy-plugin.ts';
+import { editionPatches } from './scripts/build/edition-patch-plugin.ts';
 import { serviceWorker } from './scripts/build/service-worker-plugin.ts';
 import { validateShippedData } from './scripts/build/validate-data-plugin.ts';
 
@@ -11,7 +12,7 @@ const root = import.meta.dirname;
 export default defineConfig({
   // Relative asset URLs: the built app works from any static host and any sub-path.
   base: './',
-  plugins: [react(), validateShippedData(), contentSecurityPolicy(), serviceWorker(), chunkReport(root)],
+  plugins: [react(), editionPatches(), validateShippedData(), contentSecurityPolicy(), serviceWorker(), chunkReport(root)],
   build: {
     target: 'es2022',
     sourcemap: false,

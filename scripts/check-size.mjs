@@ -13,13 +13,18 @@ const gzipKb = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).
 const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry);
 if (!entry) throw new Error('No entry chunk in the Vite manifest.');
 
+// Loaded only when the reader asks: an edition's record of changes (the "Every change" list in
+// "What changed since the seed", which is never printed). Opening a shared result never loads it;
+// tests/e2e/results.spec.ts checks that on the network.
+const onRequest = (key) => /^data\/editions\/[^/]+\.json$/.test(key);
+
 /** Chunk keys reachable from `key` through static imports (and dynamic ones if asked). */
 function closure(key, withDynamic, seen = new Set()) {
   if (seen.has(key)) return seen;
   seen.add(key);
   const chunk = manifest[key];
   // The entry's own lazy imports are other views (the questionnaire): not part of this page.
-  const lazy = withDynamic && !chunk.isEntry ? (chunk.dynamicImports ?? []) : [];
+  const lazy = withDynamic && !chunk.isEntry ? (chunk.dynamicImports ?? []).filter((k) => !onRequest(k)) : [];
   for (const next of [...(chunk.imports ?? []), ...lazy]) closure(next, withDynamic, seen);
   return seen;
 }
@@ -36,12 +41,14 @@ const rows = [
   ['start page (before interaction)', sum(start), BUDGET_KB.start, start],
   ['shared result URL (all JS it loads)', sum(result), BUDGET_KB.result, result],
 ];
+const requested = jsOf(Object.keys(manifest).filter(onRequest));
 let failed = false;
 for (const [label, kb, budget, files] of rows) {
   const over = kb > budget;
   failed ||= over;
   console.log(`${over ? 'OVER' : 'ok  '} ${label}: ${kb.toFixed(1)} KB gzip (budget ${budget} KB) — ${files.length} file(s)`);
 }
+if (requested.length > 0) console.log(`     on request only (the edition's record of changes): ${sum(requested).toFixed(1)} KB gzip — ${requested.length} file(s)`);
 // What lands in each chunk (written by scripts/build/chunks.ts): the app's own modules by
 // folder, and the packages, so a stray import into the wrong chunk shows at a glance.
 const chunks = JSON.parse(readFileSync(join(dist, '.vite', 'chunks.json'), 'utf8'));
@@ -59,7 +66,7 @@ const describe = (modules) => {
 };
 console.log('\nWhat each chunk holds:');
 for (const file of Object.keys(chunks).sort()) {
-  const where = [start.includes(file) ? 'start page' : null, result.includes(file) ? 'shared result' : null].filter(Boolean).join(', ') || 'questionnaire';
+  const where = [start.includes(file) ? 'start page' : null, result.includes(file) ? 'shared result' : null, requested.includes(file) ? 'on request' : null].filter(Boolean).join(', ') || 'questionnaire';
   console.log(`     ${file}: ${gzipKb(file).toFixed(1)} KB gzip, loaded by: ${where}`);
   console.log(`       ${describe(chunks[file])}`);
 }

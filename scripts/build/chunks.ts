@@ -6,13 +6,17 @@ import type { Plugin } from 'vite';
  * links, flow, store helpers, shared components, the share-link reader), as one file rather
  * than a handful of small ones: on a phone each extra request costs a round trip before
  * the result can paint. Membership is by folder (every src/ folder but the feature views,
- * plus the JSON in data/ and zod), less whatever the start page imports statically, which
+ * plus the JSON in data/), less whatever the start page imports statically, which
  * stays in the entry so that the start page never loads the core, and less what only one
  * view imports, which travels with that view.
  */
 const CORE_FOLDERS = ['src/app/', 'src/components/', 'src/data/', 'src/engine/', 'src/flow/', 'src/schema/', 'src/share/', 'src/state/', 'data/'];
-/** Packages in core, matched wherever node_modules lives (a symlinked or hoisted one too). */
-const CORE_PACKAGES = ['zod'];
+/**
+ * Packages in core, matched wherever node_modules lives (a symlinked or hoisted one too). None
+ * today: zod serves only the wizard's forms (the engine and the codec check answers without it),
+ * so it travels with the questionnaire.
+ */
+const CORE_PACKAGES: readonly string[] = [];
 
 interface ChunkingContext {
   getModuleInfo(id: string): { readonly isEntry: boolean; readonly importers: readonly string[]; readonly dynamicImporters: readonly string[] } | null;
@@ -22,6 +26,9 @@ interface ChunkingContext {
 export function coreChunk(root: string) {
   const inCoreFolder = (id: string) => {
     const path = id.replaceAll('\\', '/');
+    // An edition's patch is core data; the edition file itself is its record, loaded on demand in a chunk of its own.
+    if (path.startsWith('\0edition-patch:')) return true;
+    if (/\/data\/editions\/[^/]+\.json$/.test(path)) return false;
     return CORE_PACKAGES.some((name) => path.includes(`/node_modules/${name}/`)) || (!path.includes('/node_modules/') && CORE_FOLDERS.some((folder) => relative(root, id).replaceAll('\\', '/').startsWith(folder)));
   };
   const fromEntry = new Map<string, boolean>();

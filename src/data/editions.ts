@@ -10,7 +10,7 @@ import questions from '../../data/questions.json';
 import sources from '../../data/sources.json';
 import verdicts from '../../data/verdicts.json';
 import { assembleEditions, editionToCompare } from '../schema/assemble-dataset.ts';
-import type { DataFiles, Dataset } from '../schema/dataset.ts';
+import type { DataFiles, Dataset, EditionChange, EditionFile } from '../schema/dataset.ts';
 
 /** The files in data/ (the seed edition), keyed by file name: the only place that imports them. */
 export const dataFiles: DataFiles = {
@@ -30,17 +30,20 @@ export const dataFiles: DataFiles = {
 /**
  * Later editions, discovered: every file in data/editions/ is one (the seed plus a list
  * of cited changes), keyed as `editions/<name>.json`. Adding an edition is adding a file.
+ * The page takes each as a patch (scripts/build/edition-patch-plugin.ts): what assembling
+ * its data needs; the record of its changes loads on demand (loadEditionChanges).
  */
-export const editionFiles: Readonly<Record<string, unknown>> = Object.fromEntries(
-  Object.entries(import.meta.glob<unknown>('../../data/editions/*.json', { eager: true, import: 'default' })).map(([path, file]) => [
-    path.replace(/^.*\/data\//, ''),
+const editionPatches: Readonly<Record<string, unknown>> = Object.fromEntries(
+  Object.entries(import.meta.glob<unknown>('../../data/editions/*.json', { eager: true, import: 'default', query: '?patch' })).map(([path, file]) => [
+    path.replace(/^.*\/data\//, '').replace(/\?patch$/, ''),
     file,
   ]),
 );
+const editionRecords = import.meta.glob<EditionFile>('../../data/editions/*.json', { import: 'default' });
 
 // The files are validated when the app is built (scripts/build/validate-data-plugin.ts) and
 // by the tests, so the page assembles them as they are: no schemas to download, no checks to run.
-const assembled = assembleEditions(dataFiles, editionFiles);
+const assembled = assembleEditions(dataFiles, editionPatches);
 
 /** Every edition, the newest (by its "as of" date) first. */
 export const editions: readonly Dataset[] = assembled.editions;
@@ -57,4 +60,15 @@ export function datasetFor(editionId: string): Dataset | null {
 /** The edition a result is set against: the current one against its base, any other against the current one. */
 export function otherEdition(dataset: Dataset): Dataset | null {
   return editionToCompare(editions, dataset);
+}
+
+/**
+ * The record of an edition's changes (titles, reasons, sources, before and after), loaded
+ * when someone asks for it; empty for the seed.
+ */
+export async function loadEditionChanges(editionId: string): Promise<readonly EditionChange[]> {
+  const entry = Object.entries(editionRecords).find(([path]) => path.endsWith(`/${editionId}.json`));
+  if (!entry) return [];
+  const edition = await entry[1]();
+  return edition.id === editionId ? edition.changes : [];
 }

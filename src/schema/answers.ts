@@ -1,7 +1,6 @@
-import * as z from 'zod/mini';
 import { isOnWeightGrid, WEIGHT_DECIMALS } from './answer-values.ts';
 import type { Dataset, Question } from './dataset.ts';
-import { describeIssue, type Problem } from './describe-issue.ts';
+import type { Problem } from './describe-issue.ts';
 
 /** One answer: an option id (kind "one"), option ids (kind "many") or weights by criterion id (kind "weights"). */
 export type AnswerValue = string | readonly string[] | Readonly<Record<string, number>>;
@@ -10,60 +9,80 @@ export type Answers = { readonly [questionId: string]: AnswerValue | undefined }
 
 type AnswersResult = { readonly ok: true; readonly answers: Answers } | { readonly ok: false; readonly problems: readonly Problem[] };
 
-function optionIds(question: Question): [string, ...string[]] {
-  const ids = question.options.map((option) => option.id);
-  // A "weights" question has no options; an enum still needs one member, and it is never used.
-  return ids.length > 0 ? (ids as [string, ...string[]]) : [''];
-}
-
-const noDuplicates = z.refine<string[]>((list) => new Set(list).size === list.length, {
-  message: 'lists the same option twice',
-});
-
-const weightPrecision = z.refine<number>(isOnWeightGrid, { message: `must have at most ${WEIGHT_DECIMALS} decimals` });
-
 /** Whether a number is a valid weight: in range and on the three-decimal grid. */
 export function isWeight(n: number, range: { readonly min: number; readonly max: number }): boolean {
   return Number.isFinite(n) && n >= range.min && n <= range.max && isOnWeightGrid(n);
 }
 
-/** The schema of one question's answer, built from the question's options (and the criteria, for weights). */
-export function answerSchemaFor(question: Question, dataset: Pick<Dataset, 'criteria' | 'meta'>) {
+// Answers are checked by hand, not with zod: the engine and the share-link codec run on the
+// result page, whose bundle has no room for a schema library, and the rules are few (an option
+// of the question, a list of them, weights on a grid). The wizard's forms use the zod schema
+// of the same rules (answer-schema.ts); a property test keeps the two in agreement.
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (Array.isArray(value)) return 'a list';
+  if (value === undefined) return 'nothing';
+  return `a ${typeof value}`;
+}
+const oneOf = (ids: readonly string[], got: unknown) => `must be one of ${ids.map((id) => `"${id}"`).join(', ')} (got ${show(got)})`;
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Every problem with one answer to one question, in plain words, with paths under the
+ * question's id; empty when the answer is valid.
+ * `goal: 'fun'` -> `[{ path: 'goal', message: 'must be one of "research", "production", "both" (got "fun")' }]`.
+ */
+export function answerProblems(question: Question, value: unknown, dataset: Pick<Dataset, 'criteria' | 'meta'>): Problem[] {
+  const at = (sub?: string | number) => (sub === undefined ? question.id : `${question.id}.${String(sub)}`);
+  const ids = question.options.map((o) => o.id);
   switch (question.kind) {
     case 'one':
-      return z.enum(optionIds(question));
-    case 'many':
-      return z.array(z.enum(optionIds(question))).check(z.minLength(1), noDuplicates);
+      if (typeof value !== 'string') return [{ path: at(), message: `must be a string (got ${show(value)})` }];
+      return ids.includes(value) ? [] : [{ path: at(), message: oneOf(ids, value) }];
+    case 'many': {
+      if (!Array.isArray(value)) return [{ path: at(), message: `must be a list (got ${show(value)})` }];
+      if (value.length === 0) return [{ path: at(), message: 'must have at least 1 item' }];
+      const problems: Problem[] = [];
+      value.forEach((item: unknown, i) => {
+        if (typeof item !== 'string') problems.push({ path: at(i), message: `must be a string (got ${show(item)})` });
+        else if (!ids.includes(item)) problems.push({ path: at(i), message: oneOf(ids, item) });
+      });
+      if (problems.length === 0 && new Set(value).size !== value.length) problems.push({ path: at(), message: 'lists the same option twice' });
+      return problems;
+    }
     case 'weights': {
+      if (!isPlainObject(value)) return [{ path: at(), message: `must be an object (got ${show(value)})` }];
       const { min, max } = dataset.meta.weightRange;
-      const criterionIds = dataset.criteria.map((criterion) => criterion.id) as [string, ...string[]];
-      return z.partialRecord(z.enum(criterionIds), z.number().check(z.gte(min), z.lte(max), weightPrecision));
+      const problems: Problem[] = [];
+      for (const [id, weight] of Object.entries(value)) {
+        if (!dataset.criteria.some((c) => c.id === id)) problems.push({ path: at(id), message: `is not a criterion: ${show(id)}` });
+        else if (typeof weight !== 'number' || !Number.isFinite(weight)) problems.push({ path: at(id), message: `must be a number (got ${show(weight)})` });
+        else if (weight < min) problems.push({ path: at(id), message: `must be at least ${min} (got ${weight})` });
+        else if (weight > max) problems.push({ path: at(id), message: `must be at most ${max} (got ${weight})` });
+        else if (!isOnWeightGrid(weight)) problems.push({ path: at(id), message: `must have at most ${WEIGHT_DECIMALS} decimals (got ${weight})` });
+      }
+      return problems;
     }
   }
 }
 
 /**
- * The answers schema, built from the questionnaire in the data, so that adding an
- * option is a data change. Unknown questions are rejected.
+ * Reads untrusted answers against the questionnaire in the data (so that adding an option
+ * is a data change): `{ ok: true, answers }` or every problem in plain words; never throws.
+ * Unknown questions are refused.
  */
-function buildAnswersSchema(dataset: Pick<Dataset, 'questions' | 'criteria' | 'meta'>) {
-  const shape: Record<string, z.ZodMiniType> = {};
-  for (const question of dataset.questions) shape[question.id] = z.optional(answerSchemaFor(question, dataset));
-  return z.strictObject(shape);
-}
-
-const schemaCache = new WeakMap<object, z.ZodMiniType>();
-
-/** Reads untrusted answers: `{ ok: true, answers }` or every problem in plain words; never throws. */
 export function validateAnswers(input: unknown, dataset: Pick<Dataset, 'questions' | 'criteria' | 'meta'>): AnswersResult {
-  let schema = schemaCache.get(dataset.questions);
-  if (!schema) {
-    schema = buildAnswersSchema(dataset);
-    schemaCache.set(dataset.questions, schema);
+  if (!isPlainObject(input)) return { ok: false, problems: [{ path: '', message: `must be an object (got ${show(input)})` }] };
+  const problems: Problem[] = [];
+  const unknown = Object.keys(input).filter((key) => !dataset.questions.some((q) => q.id === key));
+  for (const question of dataset.questions) {
+    const value = input[question.id];
+    if (value !== undefined) problems.push(...answerProblems(question, value, dataset));
   }
-  const parsed = schema.safeParse(input, { reportInput: true });
-  if (parsed.success) return { ok: true, answers: parsed.data as Answers };
-  return { ok: false, problems: parsed.error.issues.map(describeIssue) };
+  if (unknown.length > 0) problems.push({ path: '', message: `has unknown ${unknown.length === 1 ? 'key' : 'keys'} ${unknown.map(show).join(', ')}` });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, answers: input as Answers };
 }
 
 /** Saved answers read field by field: what the questionnaire still accepts, and what it does not. */
@@ -91,8 +110,7 @@ export function keepValidAnswers(input: unknown, dataset: Pick<Dataset, 'questio
       unknownCount += 1;
       continue;
     }
-    const schema = answerSchemaFor(question, dataset);
-    if (schema.safeParse(value).success) {
+    if (answerProblems(question, value, dataset).length === 0) {
       answers[questionId] = value as AnswerValue;
       continue;
     }
@@ -109,4 +127,27 @@ export function keepValidAnswers(input: unknown, dataset: Pick<Dataset, 'questio
     droppedQuestionIds.push(questionId);
   }
   return { answers, droppedQuestionIds, unknownCount };
+}
+
+/**
+ * Answers given on a newer questionnaire, as an older edition's questionnaire can read them: an
+ * option the older one lacks stands for the option it replaced there, as the newer one records
+ * it (`hardware: ['nvidia']` -> `['gpu']` on the seed; `targets: ['microcontroller']` -> `['edge']`).
+ * What has no counterpart is left as it is, for keepValidAnswers to leave out.
+ */
+export function answersForEdition(answers: Answers, newer: Pick<Dataset, 'questions'>, older: Pick<Dataset, 'questions'>): Answers {
+  const translated: Record<string, AnswerValue> = {};
+  for (const [questionId, value] of Object.entries(answers)) {
+    if (value === undefined) continue;
+    const then = older.questions.find((q) => q.id === questionId);
+    const now = newer.questions.find((q) => q.id === questionId);
+    if (!then || !now || (typeof value !== 'string' && !Array.isArray(value))) {
+      translated[questionId] = value;
+      continue;
+    }
+    const map = (id: string) =>
+      then.options.some((o) => o.id === id) ? id : (now.options.find((o) => o.retired?.replacedBy.includes(id) && then.options.some((t) => t.id === o.id))?.id ?? id);
+    translated[questionId] = typeof value === 'string' ? map(value) : [...new Set((value as readonly string[]).map(map))];
+  }
+  return translated;
 }

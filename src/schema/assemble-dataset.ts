@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import type { DATA_FILE_SCHEMAS, DataFileName, DataFiles, Dataset, EditionFile } from './dataset.ts';
+import type { ChangePatch, DATA_FILE_SCHEMAS, DataFileName, DataFiles, Dataset, EditionFile, EditionPatch } from './dataset.ts';
 
 // Building a dataset from its files, without validating them. The shipped files are
 // validated at build time (scripts/build/validate-data-plugin.ts) and by the tests, so the page does not
@@ -45,7 +45,7 @@ interface ChangeProblem {
  * The seed files with an edition's changes applied (the seed is not touched), and every
  * change whose target is missing or whose `old` value is not what the seed holds.
  */
-export function applyChanges(seedFiles: DataFiles, edition: EditionFile): { readonly files: DataFiles; readonly problems: readonly ChangeProblem[] } {
+export function applyChanges(seedFiles: DataFiles, edition: EditionFile | EditionPatch): { readonly files: DataFiles; readonly problems: readonly ChangeProblem[] } {
   const files = structuredClone(seedFiles) as Record<string, unknown>;
   const problems: ChangeProblem[] = [];
   edition.changes.forEach((change, index) => {
@@ -80,14 +80,28 @@ export function applyChanges(seedFiles: DataFiles, edition: EditionFile): { read
 }
 
 /** How a dataset came to be, for an edition (or the seed, with `null`). */
-export function historyOf(edition: EditionFile | null): Dataset['history'] {
-  return edition
-    ? { base: edition.base, summary: edition.summary, unverified: edition.unverified, changes: edition.changes }
-    : { base: null, summary: null, unverified: [], changes: [] };
+export function historyOf(edition: EditionFile | EditionPatch | null): Dataset['history'] {
+  return edition ? { base: edition.base, summary: edition.summary, unverified: edition.unverified } : { base: null, summary: null, unverified: [] };
+}
+
+/**
+ * An edition file as the page ships it: each change cut to what applying it needs. The merge's
+ * `old` is checked when the data is validated (at build time), so the patch carries none; a
+ * removal keeps it, as it names the item. The record of the changes loads on demand.
+ */
+export function toPatch(edition: EditionFile): EditionPatch {
+  const patch = (change: EditionFile['changes'][number]): ChangePatch => {
+    const { op, file, path } = change;
+    if (change.op === 'merge') return { op: 'merge', file, path, old: {}, new: change.new };
+    if (change.op === 'add') return change.after === undefined ? { op: 'add', file, path, values: change.values } : { op: 'add', file, path, values: change.values, after: change.after };
+    return { op, file, path, old: change.old } as ChangePatch;
+  };
+  const { changes, ...rest } = edition;
+  return { ...rest, changes: changes.map(patch) };
 }
 
 /** The dataset the engine runs on, from files of the shape the schemas describe. */
-export function assembleDataset(files: DataFiles, edition: EditionFile | null = null): Dataset {
+export function assembleDataset(files: DataFiles, edition: EditionFile | EditionPatch | null = null): Dataset {
   // The shapes are the schemas'; the caller vouches that the files have them.
   const get = <F extends DataFileName>(file: F) => files[file] as z.infer<(typeof DATA_FILE_SCHEMAS)[F]>;
   return {
@@ -121,7 +135,7 @@ interface AssembledEditions {
 export function assembleEditions(seedFiles: DataFiles, editionFiles: Readonly<Record<string, unknown>>): AssembledEditions {
   const seed = assembleDataset(seedFiles);
   const later = Object.values(editionFiles).map((file) => {
-    const edition = file as EditionFile;
+    const edition = file as EditionFile | EditionPatch;
     return assembleDataset(applyChanges(seedFiles, edition).files, edition);
   });
   const asOf = (d: Dataset) => d.meta.edition.asOf;

@@ -301,13 +301,24 @@ export const EditionFileSchema = z.strictObject({
 export type EditionChange = z.infer<typeof EditionChangeSchema>;
 export type EditionFile = z.infer<typeof EditionFileSchema>;
 
-/** How a dataset came to be: the seed as published, or the seed plus a list of cited changes. */
+/**
+ * How a dataset came to be: the seed as published, or the seed plus a list of cited changes.
+ * The list itself (titles, reasons, sources, old values) is the edition's log, which the page
+ * loads only when asked (src/data/editions.ts: loadEditionChanges).
+ */
 interface EditionHistory {
   readonly base: string | null;
   readonly summary: string | null;
   readonly unverified: EditionFile['unverified'];
-  readonly changes: readonly EditionChange[];
 }
+
+/** What applying a change needs, and nothing of its record (title, reason, sources, date, touches). */
+export type ChangePatch =
+  | { readonly op: 'merge'; readonly file: DataFileName; readonly path: string; readonly old: Readonly<Record<string, unknown>>; readonly new: Readonly<Record<string, unknown>> }
+  | { readonly op: 'add'; readonly file: DataFileName; readonly path: string; readonly values: readonly unknown[]; readonly after?: string | undefined }
+  | { readonly op: 'remove'; readonly file: DataFileName; readonly path: string; readonly old: Readonly<Record<string, unknown>> };
+/** An edition as the page ships it: its identity and history, and its changes as patches. */
+export type EditionPatch = Omit<EditionFile, 'changes'> & { readonly changes: readonly ChangePatch[] };
 
 /** The validated dataset the engine runs on. */
 export interface Dataset {

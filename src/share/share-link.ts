@@ -1,6 +1,6 @@
 import { optionIdsOf, WEIGHT_DECIMALS, weightsOf } from '../schema/answer-values.ts';
 import { isEditionId } from '../schema/edition-id.ts';
-import { answerSchemaFor, isWeight, type Answers, type AnswerValue } from '../schema/answers.ts';
+import { answerProblems, isWeight, type Answers, type AnswerValue } from '../schema/answers.ts';
 import type { Dataset, Question } from '../schema/dataset.ts';
 import type { Problem } from '../schema/describe-issue.ts';
 
@@ -98,8 +98,8 @@ function decodeAnswer(question: Question, raw: string, dataset: Dataset): { valu
     problems.push({ path: question.id, message: `“${question.title}” takes one answer; the link gives ${chosen.length}, so the first was kept.` });
   }
   const value: AnswerValue = question.kind === 'one' ? chosen[0]! : chosen;
-  // The same schema the questionnaire uses, so a link can never hold an answer the wizard could not.
-  return answerSchemaFor(question, dataset).safeParse(value).success ? { value, problems } : { problems: [...problems, { path: question.id, message: `The answer to “${question.title}” is not valid.` }] };
+  // The same rules the questionnaire checks, so a link can never hold an answer the wizard could not.
+  return answerProblems(question, value, dataset).length === 0 ? { value, problems } : { problems: [...problems, { path: question.id, message: `The answer to “${question.title}” is not valid.` }] };
 }
 
 /** Format 1 (and links without "v", which predate the version field). */

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { keepValidAnswers, type Answers, type CheckedAnswers } from '../schema/answers.ts';
+import { answersForEdition, keepValidAnswers, type Answers, type CheckedAnswers } from '../schema/answers.ts';
 import { currentDataset } from '../data/editions.ts';
 import type { Dataset } from '../schema/dataset.ts';
 import { useAnswers, useWizardActions, type Notice } from './wizard-store.ts';
@@ -23,7 +23,8 @@ function repairNotice(checked: CheckedAnswers, dataset: Dataset): Notice {
 export function useCheckedAnswers(dataset: Dataset): Answers {
   const answers = useAnswers();
   const { repairAnswers } = useWizardActions();
-  const checked = useMemo(() => keepValidAnswers(answers, dataset), [answers, dataset]);
+  // An older edition reads the answers through the options it had (a GPU vendor as "GPUs").
+  const checked = useMemo(() => keepValidAnswers(dataset === currentDataset ? answers : answersForEdition(answers, currentDataset, dataset), dataset), [answers, dataset]);
   // Options and questions are only ever added, so the newest questionnaire accepts every answer any edition does.
   const kept = useMemo(() => (dataset === currentDataset ? checked : keepValidAnswers(answers, currentDataset)), [answers, dataset, checked]);
   const needsRepair = kept.droppedQuestionIds.length > 0 || kept.unknownCount > 0;

@@ -1,3 +1,5 @@
+import type { EditionFile } from '../../src/schema/dataset.ts';
+import { editionFiles } from '../support/editions.ts';
 import { shortName } from '../support/questionnaire.ts';
 import { criterionName } from '../../src/components/dataset-names.ts';
 import { fireEvent, render, screen, within } from '@testing-library/react';
@@ -128,9 +130,14 @@ describe('data editions', () => {
     expect(bar).toHaveTextContent(currentTitle === seedTitle ? 'gives the same verdict' : `With the seed’s April 2026 data: ${seedTitle}.`);
     expect(bar).toHaveTextContent(`Its questions do not cover your answers on: ${shortName('workload')}.`);
     const section = screen.getByRole('region', { name: 'What changed since the seed' });
+    // The record of the changes loads when the reader opens it.
+    expect(within(section).queryByRole('heading', { name: /Changes that touch your answers/ })).not.toBeInTheDocument();
+    await userEvent.click(within(section).getByText('Every change, with its reason and sources'));
+    await within(section).findByRole('heading', { name: /Changes that touch your answers/ });
     // Every change to a score that these answers weigh is listed with its before and after; others are not among them.
     const weighted = new Set(current.weights.filter((w) => w.weight > 0).map((w) => w.criterionId));
-    const moved = currentDataset.history.changes.filter((c) => c.op === 'merge' && c.file === 'criteria.json' && 'score' in c.old);
+    const changes = (editionFiles[`editions/${currentDataset.meta.edition.id}.json`] as EditionFile).changes;
+    const moved = changes.filter((c) => c.op === 'merge' && c.file === 'criteria.json' && 'score' in c.old);
     const touching = within(section).getByRole('heading', { name: /Changes that touch your answers/ }).nextElementSibling as HTMLElement;
     expect(moved.length).toBeGreaterThan(0);
     for (const change of moved) {

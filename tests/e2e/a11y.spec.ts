@@ -27,7 +27,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'a step with an error');
       // Every step the wizard asks for these answers.
       const asked: string[] = [];
-      const answers = { goal: 'research', modelSource: 'custom', data: ['text', 'vision'], targets: ['server'], hardware: ['gpu'], scale: 'single', team: 'tensorflow', codebase: 'pytorch', projectSize: 'medium' };
+      const answers = { goal: 'research', modelSource: 'custom', data: ['text', 'vision'], workload: ['classic'], targets: ['server'], hardware: ['nvidia'], scale: 'single', team: 'tensorflow', codebase: 'pytorch', projectSize: 'medium' };
       await answerWizard(page, answers, {
         fromStart: false,
         openResult: false,

@@ -8,7 +8,7 @@ import { labelPattern, title } from '../support/questionnaire.ts';
 import { answerWizard, expect, expected, showChart, test } from './fixtures.ts';
 
 const STORAGE_KEY = 'ml-framework-advisor:progress';
-const research = { goal: 'research', modelSource: 'custom', data: ['text'], targets: ['server'], hardware: ['gpu'], scale: 'single', team: 'pytorch', codebase: 'none' };
+const research = { goal: 'research', modelSource: 'custom', data: ['text'], workload: ['classic'], targets: ['server'], hardware: ['nvidia'], scale: 'single', team: 'pytorch', codebase: 'none' };
 const theirLink = '?v=1&e=seed&dv=1&goal=production&modelSource=custom&data=vision&targets=mobile&hardware=gpu&scale=single&team=none&codebase=none';
 
 test.describe('a share link over saved progress', () => {
@@ -82,7 +82,7 @@ test.describe('a share link over saved progress', () => {
     const compare = page.getByRole('region', { name: 'Compare with a colleague' });
     await expect(compare.getByRole('table', { name: 'Answers side by side' })).toBeVisible();
     // Compared on the data my result uses.
-    const theirs = headline(expected({ goal: 'production', modelSource: 'custom', data: ['vision'], targets: ['mobile'], hardware: ['gpu'], scale: 'single', team: 'none', codebase: 'none' }, currentDataset), currentDataset).title;
+    const theirs = headline(expected({ goal: 'production', modelSource: 'custom', data: ['vision'], workload: ['classic'], targets: ['mobile'], hardware: ['nvidia'], scale: 'single', team: 'none', codebase: 'none' }, currentDataset), currentDataset).title;
     await expect(compare.locator('p', { hasText: /^Yours:/ })).toContainText(`Theirs: ${theirs}.`);
     await expect(compare.getByRole('heading', { level: 2 })).toBeFocused();
   });

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { frameworkName } from '../../src/components/dataset-names.ts';
 import { formatWeight } from '../../src/components/format-weight.ts';
 import { headline } from '../../src/features/results/explain.ts';
 import type { Recommendation } from '../../src/engine/index.ts';
+import { answersForEdition, keepValidAnswers } from '../../src/schema/answers.ts';
 import type { Dataset } from '../../src/schema/dataset.ts';
 import { currentDataset, seedDataset } from '../support/editions.ts';
 import { answerWizard, expect, expected, showChart, test, weightedScoreCells } from './fixtures.ts';
@@ -38,7 +41,7 @@ async function expectScoreTable(page: import('@playwright/test').Page, result: R
 const alternativeNames = (result: Recommendation, dataset: Dataset) => result.alternatives.map((a) => dataset.alternatives.find((x) => x.id === a.alternativeId)!.name);
 
 test('a research profile: the engine’s verdict, the chart with one series per framework, the table and the matching alternatives', async ({ page }) => {
-  const answers = { goal: 'research', modelSource: 'custom', data: ['text'], targets: ['server'], hardware: ['gpu'], scale: 'multi-gpu', team: 'pytorch', codebase: 'none' };
+  const answers = { goal: 'research', modelSource: 'custom', data: ['text'], workload: ['classic'], targets: ['server'], hardware: ['nvidia'], scale: 'multi-gpu', team: 'pytorch', codebase: 'none' };
   await answerWizard(page, answers);
   const result = expected(answers, currentDataset);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(result, currentDataset).title);
@@ -51,10 +54,11 @@ test('a research profile: the engine’s verdict, the chart with one series per 
 });
 
 test('a mobile production profile: the current edition by default, the seed’s verdict named beside it, and one click to switch', async ({ page }) => {
-  const answers = { goal: 'production', modelSource: 'custom', data: ['vision'], targets: ['mobile'], hardware: ['gpu'], scale: 'single', team: 'none', codebase: 'none' };
+  const answers = { goal: 'production', modelSource: 'custom', data: ['vision'], workload: ['classic'], targets: ['mobile'], hardware: ['nvidia'], scale: 'single', team: 'none', codebase: 'none' };
   await answerWizard(page, answers);
   const current = expected(answers, currentDataset);
-  const seed = expected(answers, seedDataset);
+  // The seed's questionnaire reads the answers it knows (no workload, no GPU vendor).
+  const seed = expected(keepValidAnswers(answersForEdition(answers, currentDataset, seedDataset), seedDataset).answers, seedDataset);
   const [currentTitle, seedTitle] = [headline(current, currentDataset).title, headline(seed, seedDataset).title];
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(currentTitle);
   // The edition it rests on, and what the seed's data would say, on the page.
@@ -84,7 +88,7 @@ test('a mobile production profile: the current edition by default, the seed’s 
 });
 
 test('a tabular profile: the wrong comparison, the tools it names, the ranking still shown', async ({ page }) => {
-  const answers = { goal: 'production', modelSource: 'custom', data: ['tabular'], team: 'none', codebase: 'none' };
+  const answers = { goal: 'production', modelSource: 'custom', data: ['tabular'], workload: ['classic'], targets: ['server'], hardware: ['cpu'], scale: 'single', team: 'none', codebase: 'none' };
   await answerWizard(page, answers);
   const result = expected(answers, currentDataset);
   const rule = result.verdict.wrongComparison!;
@@ -127,4 +131,22 @@ test('moving a what-if slider answers each key press quickly and keeps the link 
   // about 15-50 ms on the 2-core CI machine (the page re-renders in a deferred pass).
   const durations = await page.evaluate(() => (window as unknown as { keyDurations: number[] }).keyDurations);
   expect(Math.max(0, ...durations), `key press durations: ${durations.join(', ')}`).toBeLessThan(200);
+});
+
+test('the record of an edition’s changes loads only when the reader opens it', async ({ page }) => {
+  // The chunk the build made of the edition file (its patch travels in the core).
+  const manifest = JSON.parse(readFileSync(join(process.cwd(), 'dist/.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
+  const record = manifest[`data/editions/${currentDataset.meta.edition.id}.json`]!.file;
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const answers = { goal: 'production', modelSource: 'custom', data: ['vision'], workload: ['classic'], targets: ['mobile'], hardware: ['nvidia'], scale: 'single', team: 'none', codebase: 'none' };
+  await page.goto(`./?v=1&e=${currentDataset.meta.edition.id}&dv=${currentDataset.meta.dataVersion}&${Object.entries(answers).map(([k, v]) => `${k}=${[v].flat().join(',')}`).join('&')}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(expected(answers, currentDataset), currentDataset).title);
+  const section = page.getByRole('region', { name: 'What changed since the seed' });
+  await section.scrollIntoViewIfNeeded();
+  await showChart(page);
+  expect(requested.filter((path) => path.endsWith(record))).toEqual([]);
+  await section.getByText('Every change, with its reason and sources').click();
+  await expect(section.getByRole('heading', { name: /Changes that touch your answers/ })).toBeVisible();
+  expect(requested.filter((path) => path.endsWith(record))).toHaveLength(1);
 });

@@ -1,11 +1,10 @@
-import { presetList } from '../../src/data/preset-list.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { headline } from '../../src/features/results/explain.ts';
-import { currentDataset } from '../support/editions.ts';
+import { currentDataset, presetList } from '../support/editions.ts';
 import { labelPattern, title } from '../support/questionnaire.ts';
 import { expect, expected, showChart, test, weightedScoreCells } from './fixtures.ts';
 
@@ -19,7 +18,7 @@ test('the result URL is the share link: opened in a fresh browser it shows the s
   const result = expected(preset.answers, currentDataset);
   const { id } = currentDataset.meta.edition;
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(result, currentDataset).title);
-  await expect(page).toHaveURL(new RegExp(`\\?v=1&e=${id}&dv=${currentDataset.meta.dataVersion}&goal=production&modelSource=custom&data=vision&targets=mobile`));
+  await expect(page).toHaveURL(new RegExp(`\\?v=1&e=${id}&dv=${currentDataset.meta.dataVersion}&goal=production&modelSource=custom&data=vision&workload=classic&targets=mobile`));
   const shared = page.url();
 
   const fresh = await browser.newContext({ baseURL });
@@ -132,8 +131,9 @@ test.describe('print', () => {
   // Every option that adds a section: alternatives for each kind of data, a migration
   // with every project size, pitfalls, and every weight set by hand.
   const longestLink =
-    '?v=1&e=2026-11&dv=2&goal=both&modelSource=custom&data=tabular,text,vision,audio,timeseries,generative&targets=server,mobile,edge,browser,undecided&hardware=gpu,tpu,cpu,unsure&scale=cluster&team=jax&codebase=tf1&projectSize=large' +
-    '&priorities=research:10,production:10,devex:10,mobile:10,ecosystem:10,community:10,tpu:10,browser:10,distributed:10,modelHub:10';
+    '?v=1&e=2026-11&dv=3&goal=both&modelSource=custom&data=tabular,text,vision,audio,timeseries,generative&workload=classic,recommender,rl,forecasting,llm-pretrain,llm-finetune' +
+    '&targets=server,mobile,embedded,microcontroller,browser,undecided&hardware=nvidia,amd,apple,tpu,other-accelerator,cpu,unsure&scale=cluster&team=jax&codebase=tf1&projectSize=large' +
+    '&priorities=research:10,production:10,devex:10,mobile:10,ecosystem:10,community:10,tpu:10,browser:10,distributed:10,modelHub:10,microcontroller:10,embedded:10,recommender:10,amdGpu:10';
 
   test('prints the longest result on at most two A4 and two Letter pages', async ({ page }, info) => {
     await page.goto(`./${longestLink}`);

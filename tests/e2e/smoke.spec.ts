@@ -1,7 +1,6 @@
-import { presetList } from '../../src/data/preset-list.ts';
 import { frameworkName } from '../../src/components/dataset-names.ts';
 import { headline } from '../../src/features/results/explain.ts';
-import { currentDataset } from '../support/editions.ts';
+import { currentDataset, presetList } from '../support/editions.ts';
 import { expect, expected, test } from './fixtures.ts';
 
 test('the start page loads; a preset leads to a result with the framework ranking', async ({ page }) => {

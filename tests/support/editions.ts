@@ -8,4 +8,10 @@ import type { DataFiles } from '../../src/schema/dataset.ts';
 const readJson = (dir: string, prefix = '') =>
   Object.fromEntries(readdirSync(join(process.cwd(), dir)).filter((f) => f.endsWith('.json')).map((f) => [`${prefix}${f}`, JSON.parse(readFileSync(join(process.cwd(), dir, f), 'utf8')) as unknown]));
 
-export const { editions, seed: seedDataset, current: currentDataset } = assembleEditions(readJson('data') as DataFiles, readJson('data/editions', 'editions/'));
+/** The edition files whole, as in data/editions/ (the page ships each as a patch, and loads its record on demand). */
+export const editionFiles: Readonly<Record<string, unknown>> = readJson('data/editions', 'editions/');
+
+export const { editions, seed: seedDataset, current: currentDataset } = assembleEditions(readJson('data') as DataFiles, editionFiles);
+
+/** The start page's presets (data/presets.json), read with fs for the same reason. */
+export const presetList = (JSON.parse(readFileSync(join(process.cwd(), 'data/presets.json'), 'utf8')) as { presets: { id: string; label: string; description: string; answers: Record<string, string | string[]> }[] }).presets;

@@ -1,8 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { seedDataset } from '../../src/data/editions.ts';
+import { currentDataset, seedDataset } from '../../src/data/editions.ts';
+import { answerSchemaFor } from '../../src/schema/answer-schema.ts';
 import { chosenOptions, clearWeights, setWeight, weightOverrides } from '../../src/schema/answer-values.ts';
-import { keepValidAnswers, validateAnswers } from '../../src/schema/answers.ts';
+import { answerProblems, answersForEdition, keepValidAnswers, validateAnswers } from '../../src/schema/answers.ts';
+import type { Dataset, Question } from '../../src/schema/dataset.ts';
 import { arbitraryAnswers } from '../support/arbitraries.ts';
 
 describe('answer values', () => {
@@ -52,5 +54,37 @@ describe('saved answers, read field by field', () => {
 
   test.prop([arbitraryAnswers()], { numRuns: 500 })('keeps a valid answer set whole', (answers) => {
     expect(keepValidAnswers(answers, seedDataset)).toEqual({ answers, droppedQuestionIds: [], unknownCount: 0 });
+  });
+});
+
+describe('the answers checked without zod agree with the forms’ zod schema', () => {
+  const datasets = [seedDataset, currentDataset];
+  // Valid answers, near misses (a wrong id, a duplicate, an off-grid weight) and junk.
+  const anyValue = (dataset: Dataset, question: Question) => {
+    const ids = [...question.options.map((o) => o.id), 'nope', ''];
+    const criteria = [...dataset.criteria.map((c) => c.id), 'speed'];
+    return fc.oneof(
+      fc.constantFrom(...ids),
+      fc.array(fc.constantFrom(...ids), { maxLength: 4 }),
+      fc.dictionary(fc.constantFrom(...criteria), fc.oneof(fc.integer({ min: -2, max: 12 }), fc.double({ min: -1, max: 11, noNaN: true }), fc.constant(Number.NaN)), { maxKeys: 4 }),
+      fc.anything(),
+    );
+  };
+  test.prop([fc.constantFrom(...datasets).chain((dataset) => fc.constantFrom(...dataset.questions).chain((question) => fc.tuple(fc.constant(dataset), fc.constant(question), anyValue(dataset, question))))], { numRuns: 3000 })(
+    'for every question and any value, both accept or both refuse',
+    ([dataset, question, value]) => {
+      expect(answerProblems(question, value, dataset).length === 0).toBe(answerSchemaFor(question, dataset).safeParse(value).success);
+    },
+  );
+});
+
+describe('answers read by an older edition', () => {
+  it('stand for the option each new one replaced there, and keep what has no counterpart for the check to leave out', () => {
+    const answers = { goal: 'production', workload: ['classic'], targets: ['microcontroller', 'embedded', 'mobile'], hardware: ['nvidia', 'amd', 'tpu'] };
+    const read = answersForEdition(answers, currentDataset, seedDataset);
+    expect(read).toEqual({ goal: 'production', workload: ['classic'], targets: ['edge', 'mobile'], hardware: ['gpu', 'tpu'] });
+    expect(keepValidAnswers(read, seedDataset)).toEqual({ answers: { goal: 'production', targets: ['edge', 'mobile'], hardware: ['gpu', 'tpu'] }, droppedQuestionIds: [], unknownCount: 1 });
+    // The newest edition reads its own answers as they are.
+    expect(answersForEdition(answers, currentDataset, currentDataset)).toEqual(answers);
   });
 });

@@ -2,7 +2,8 @@ import { presetList as presetArray } from '../../src/data/preset-list.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { currentDataset, dataFiles, datasetFor, editionFiles, editions, seedDataset } from '../../src/data/editions.ts';
+import { currentDataset, dataFiles, datasetFor, editions, loadEditionChanges, seedDataset } from '../../src/data/editions.ts';
+import { editionFiles } from '../support/editions.ts';
 import { recommend, tallyCriterionWins } from '../../src/engine/index.ts';
 import { resolveScores } from '../../src/engine/resolve-scores.ts';
 import { describeChange, onOtherEdition, seedScoreOf } from '../../src/features/results/edition-changes.ts';
@@ -62,12 +63,12 @@ describe('data editions', () => {
     expect(seedDataset.meta.edition).toEqual({ id: 'seed', label: 'Seed edition (the comparison as published)', asOf: '2026-04' });
   });
 
-  it('makes the November 2026 edition the seed plus cited changes, each with a source, a date and a reason', () => {
+  it('makes the November 2026 edition the seed plus cited changes, each with a source, a date and a reason', async () => {
     const november = datasetFor('2026-11')!;
     expect(november.meta.edition).toEqual({ id: '2026-11', label: 'November 2026 refresh', asOf: '2026-11' });
     expect(november.meta.dataVersion).toBe(3);
     const sourceIds = new Set(november.sources.map((s) => s.id));
-    for (const change of november.history.changes) {
+    for (const change of await loadEditionChanges('2026-11')) {
       expect(change.sources.length, change.id).toBeGreaterThan(0);
       for (const id of change.sources) expect(sourceIds.has(id), `${change.id} cites ${id}`).toBe(true);
       expect(change.date).toMatch(/^\d{4}-\d{2}/);
@@ -119,7 +120,7 @@ describe('data editions', () => {
   });
 
   it('describes a change as before and after', () => {
-    const change = currentDataset.history.changes.find((c) => c.id === 'hf-v5')!;
+    const change = editionFile().changes.find((c: { id: string }) => c.id === 'hf-v5');
     expect(describeChange(change, currentDataset)).toEqual([
       'TensorFlow: Supported (TFAutoModel) → Removed in Transformers v5 (January 2026); only older releases support it',
       'PyTorch: Default (AutoModel) → The only backend from Transformers v5',

@@ -13,10 +13,10 @@ function AlternativeCard({ alternative, reasons }: { readonly alternative: Alter
       <p>
         <strong>Best for:</strong> {alternative.bestFor}
       </p>
-      <p>
+      <p className="card-detail">
         <strong>Biggest gotcha:</strong> {alternative.gotcha}
       </p>
-      <p>
+      <p className="card-detail">
         <strong>Pricing:</strong> {alternative.pricing}
         {alternative.examples && ` For example: ${alternative.examples.join(', ')}.`}
       </p>

@@ -1,30 +1,45 @@
 import { recommend, type Recommendation } from '../../engine/index.ts';
 import { chosenOptions } from '../../schema/answer-values.ts';
-import { keepValidAnswers, type Answers } from '../../schema/answers.ts';
+import { answersForEdition, keepValidAnswers, type Answers } from '../../schema/answers.ts';
 import type { Dataset, EditionChange } from '../../schema/dataset.ts';
 import { headline } from './explain.ts';
 import { frameworkName } from '../../components/dataset-names.ts';
+import { currentDataset, datasetFor } from '../../data/editions.ts';
 
-/** The seed's own score for a criterion and framework when this edition changed it, else null. */
+/** The seed's own score for a criterion and framework when this edition changed it, else null (also for a criterion the seed did not score). */
 export function seedScoreOf(dataset: Dataset, criterionId: string, frameworkId: string): number | null {
-  const change = dataset.history.changes.find((c) => c.op === 'merge' && c.file === 'criteria.json' && c.path === `criteria/${criterionId}/scores/${frameworkId}`);
-  return change?.op === 'merge' && typeof change.old.score === 'number' ? change.old.score : null;
+  const base = dataset.history.base === null ? null : datasetFor(dataset.history.base);
+  const before = base?.criteria.find((c) => c.id === criterionId)?.scores[frameworkId]?.score;
+  const now = dataset.criteria.find((c) => c.id === criterionId)?.scores[frameworkId]?.score;
+  return before !== undefined && before !== now ? before : null;
 }
 
-const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : JSON.stringify(v));
+/** An item's name in words: a runtime, a label, a criterion's weight… */
+const itemName = (item: unknown): string | null => {
+  if (typeof item !== 'object' || item === null) return null;
+  const o = item as Record<string, unknown>;
+  const name = o.name ?? o.label ?? o.runtime ?? o.title ?? o.criterion ?? o.id;
+  return typeof name === 'string' ? (typeof o.amount === 'number' ? `${name} ${String(o.amount)}` : name) : null;
+};
+
+/** A value in words: text and numbers as they are, a list of named items by their names; anything else is only "changed". */
+const text = (v: unknown): string | null => {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) {
+    const names = v.map(itemName);
+    return names.every((n): n is string => n !== null) ? (names.length > 0 ? names.join('; ') : 'none') : null;
+  }
+  return null;
+};
 
 /**
  * A change's before and after, line by line, in words.
  * score 6 -> 8 gives "6 → 8"; fact values give one line per framework that changed.
  */
 export function describeChange(change: EditionChange, dataset: Dataset): string[] {
-  if (change.op === 'remove') return [`Removed: ${text(change.old.name ?? change.old.label ?? change.old.runtime ?? change.old.title ?? change.old.id)}`];
-  if (change.op === 'add') {
-    return change.values.map((v) => {
-      const item = v as Record<string, unknown>;
-      return `Added: ${text(item.name ?? item.label ?? item.runtime ?? item.title ?? item.id)}`;
-    });
-  }
+  if (change.op === 'remove') return [`Removed: ${itemName(change.old) ?? (typeof change.old.target === 'string' ? change.old.target : 'an item')}`];
+  if (change.op === 'add') return change.values.map((v) => `Added: ${itemName(v) ?? (typeof (v as { target?: unknown }).target === 'string' ? (v as { target: string }).target : 'an item')}`);
   const lines: string[] = [];
   for (const [key, before] of Object.entries(change.old)) {
     const after = change.new[key];
@@ -34,7 +49,9 @@ export function describeChange(change: EditionChange, dataset: Dataset): string[
         if (now !== was) lines.push(`${frameworkName(dataset, frameworkId)}: ${text(was)} → ${text(now)}`);
       }
     } else if (key !== 'asOf') {
-      lines.push(`${key === 'score' ? 'Score' : key.charAt(0).toUpperCase() + key.slice(1)}: ${text(before)} → ${text(after)}`);
+      const [was, now] = [text(before), text(after)];
+      const name = key === 'score' ? 'Score' : key === 'askWhen' ? 'When it is asked' : key.charAt(0).toUpperCase() + key.slice(1);
+      lines.push(was !== null && now !== null ? `${name}: ${was} → ${now}` : `${name}: changed`);
     }
   }
   return lines;
@@ -59,7 +76,7 @@ export interface OtherEdition {
 
 /** The same answers on another edition (those its questionnaire accepts), and whether its verdict differs. */
 export function onOtherEdition(answers: Answers, mine: Recommendation, other: Dataset, mineDataset?: Dataset): OtherEdition | null {
-  const checked = keepValidAnswers(answers, other);
+  const checked = keepValidAnswers(other === currentDataset ? answers : answersForEdition(answers, currentDataset, other), other);
   const result = recommend(checked.answers, other);
   if (!result.ok) return null;
   const differs = result.verdict.kind !== mine.verdict.kind || result.verdict.leaderId !== mine.verdict.leaderId || result.verdict.wrongComparison?.ruleId !== mine.verdict.wrongComparison?.ruleId;
@@ -71,8 +88,8 @@ export function onOtherEdition(answers: Answers, mine: Recommendation, other: Da
 }
 
 /** The changes of an edition, those that touch the answers first. */
-export function changesFor(result: Recommendation, dataset: Dataset): { readonly relevant: EditionChange[]; readonly others: EditionChange[] } {
-  const shown = dataset.history.changes.filter((c) => c.id !== 'sources');
+export function changesFor(result: Recommendation, dataset: Dataset, changes: readonly EditionChange[]): { readonly relevant: EditionChange[]; readonly others: EditionChange[] } {
+  const shown = changes.filter((c) => c.id !== 'sources');
   return { relevant: shown.filter((c) => touchesAnswers(c, result, dataset)), others: shown.filter((c) => !touchesAnswers(c, result, dataset)) };
 }
 

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { loadEditionChanges } from '../../data/editions.ts';
 import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset, EditionChange } from '../../schema/dataset.ts';
 import { formatAsOf } from './format-date.ts';
@@ -57,25 +59,11 @@ function ChangeItem({ change, dataset }: { readonly change: EditionChange; reado
   );
 }
 
-/** "What changed since the seed": the changes that touch these answers, the rest collapsed, and what was checked but not changed. */
-export function WhatChanged({ result, dataset, other }: { readonly result: Recommendation; readonly dataset: Dataset; readonly other: OtherEdition | null }) {
-  if (dataset.history.base === null) return null;
-  const { relevant, others } = changesFor(result, dataset);
+/** The change lists, once the edition's record has loaded: those that touch these answers first, the rest folded. */
+function ChangeLists({ result, dataset, changes }: { readonly result: Recommendation; readonly dataset: Dataset; readonly changes: readonly EditionChange[] }) {
+  const { relevant, others } = changesFor(result, dataset, changes);
   return (
-    <section aria-labelledby="changes-heading" className="what-changed no-print">
-      <h2 id="changes-heading">What changed since the seed</h2>
-      <p>{dataset.history.summary}</p>
-      {other && (
-        <p>
-          {other.differs ? (
-            <strong>
-              With {editionName(other.dataset)} the verdict would be different: {other.title}.
-            </strong>
-          ) : (
-            `With ${editionName(other.dataset)} the verdict would be the same: ${other.title}.`
-          )}
-        </p>
-      )}
+    <>
       {relevant.length > 0 ? (
         <>
           <h3>Changes that touch your answers ({relevant.length})</h3>
@@ -98,6 +86,59 @@ export function WhatChanged({ result, dataset, other }: { readonly result: Recom
           </ul>
         </details>
       )}
+    </>
+  );
+}
+
+type ChangeRecordState = { readonly editionId: string } & ({ readonly state: 'loading' } | { readonly state: 'failed' } | { readonly state: 'ready'; readonly changes: readonly EditionChange[] });
+
+/**
+ * "What changed since the seed": the summary and the verdict with the other edition at once;
+ * the record of every change (a third of the edition's data) loads when the reader opens it.
+ */
+export function WhatChanged({ result, dataset, other }: { readonly result: Recommendation; readonly dataset: Dataset; readonly other: OtherEdition | null }) {
+  const editionId = dataset.meta.edition.id;
+  const [record, setRecord] = useState<ChangeRecordState | null>(null);
+  const current = record?.editionId === editionId ? record : null;
+  const load = () => {
+    if (current && current.state !== 'failed') return;
+    setRecord({ editionId, state: 'loading' });
+    loadEditionChanges(editionId).then(
+      (changes) => { setRecord({ editionId, state: 'ready', changes }); },
+      () => { setRecord({ editionId, state: 'failed' }); },
+    );
+  };
+  if (dataset.history.base === null) return null;
+  return (
+    <section aria-labelledby="changes-heading" className="what-changed no-print">
+      <h2 id="changes-heading">What changed since the seed</h2>
+      <p>{dataset.history.summary}</p>
+      {other && (
+        <p>
+          {other.differs ? (
+            <strong>
+              With {editionName(other.dataset)} the verdict would be different: {other.title}.
+            </strong>
+          ) : (
+            `With ${editionName(other.dataset)} the verdict would be the same: ${other.title}.`
+          )}
+        </p>
+      )}
+      <details className="change-record" onToggle={(event) => { if (event.currentTarget.open) load(); }}>
+        <summary>Every change, with its reason and sources</summary>
+        {current?.state === 'ready' ? (
+          <ChangeLists result={result} dataset={dataset} changes={current.changes} />
+        ) : current?.state === 'failed' ? (
+          <p role="alert">
+            The list of changes could not be loaded.{' '}
+            <button type="button" className="button secondary" onClick={load}>
+              Try again
+            </button>
+          </p>
+        ) : (
+          <p className="loading">Loading the changes…</p>
+        )}
+      </details>
       {dataset.history.unverified.map((u) => (
         <p key={u.topic} className="hint">
           Checked but not changed — {u.topic}: {u.note}

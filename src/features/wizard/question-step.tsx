@@ -4,7 +4,8 @@ import * as z from 'zod/mini';
 import { ChoiceGroup } from '../../components/choice-group.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { useStepHeading } from '../../components/use-step-heading.ts';
-import { answerSchemaFor, type AnswerValue } from '../../schema/answers.ts';
+import { answerSchemaFor } from '../../schema/answer-schema.ts';
+import type { AnswerValue } from '../../schema/answers.ts';
 import type { Dataset, Question } from '../../schema/dataset.ts';
 import { StepButtons } from './step-buttons.tsx';
 
