@@ -7,4 +7,6 @@ export const frameworkName = (dataset: Dataset, id: string) => dataset.framework
 export const criterionName = (dataset: Dataset, id: string) => dataset.criteria.find((c) => c.id === id)?.name ?? id;
 
 /** "Research adoption" -> "research adoption", but "TPU support" stays. */
-export const lowerFirst = (s: string) => (/^[A-Z][A-Z]/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
+/** Names that keep their capital mid-sentence: acronyms, and brands such as Apple. */
+const PROPER = /^([A-Z][A-Z]|Apple\b|Google\b|Hugging Face\b|Keras\b|PyTorch\b|TensorFlow\b|JAX\b)/;
+export const lowerFirst = (s: string) => (PROPER.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));

@@ -49,7 +49,12 @@ export function recommend(input: unknown, dataset: Dataset): Recommendation | Re
     verdict,
     // Weights the user cannot set (the priorities question does not apply) tip nothing they can
     // reach; a tie has no leader to tip.
-    tippingPoints: weightsApply && verdict.kind !== 'tie' ? findTippingPoints(weights, scores, ranking) : [],
+    // Only criteria these answers bring in (or the user weighed): "if microcontrollers mattered"
+    // is noise for a browser app.
+    tippingPoints:
+      weightsApply && verdict.kind !== 'tie'
+        ? findTippingPoints(weights, scores, ranking).filter((t) => weights.some((w) => w.criterionId === t.criterionId && (w.parts.length > 0 || w.overridden)))
+        : [],
     alternatives: matchAlternatives(context),
     migration: estimateMigration(context),
     // A framework's pitfalls and deployment paths matter only when a framework is the advice.

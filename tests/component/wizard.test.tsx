@@ -196,7 +196,7 @@ describe('the wizard', () => {
     const user = await renderApp();
     await user.click(screen.getByRole('button', { name: presetName('research-lab') }));
     await user.click(await screen.findByRole('button', { name: `Change your answer to “${title('priorities')}”` }));
-    const slider = await screen.findByRole('slider', { name: criterionName(currentDataset, 'mobile') });
+    const slider = await screen.findByRole('slider', { name: criterionName(currentDataset, 'distributed') });
     expect(slider).toHaveAccessibleDescription('Suggested by your answers');
     // jsdom does not move a range input with arrow keys (the browser test does); set it as a drag would.
     fireEvent.change(slider, { target: { value: '2' } });
@@ -206,7 +206,7 @@ describe('the wizard', () => {
     expect(slider).toHaveValue('1');
     fireEvent.change(slider, { target: { value: '3' } });
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(await screen.findByText(new RegExp(`${criterionName(currentDataset, 'mobile')} 3`))).toBeInTheDocument();
+    expect(await screen.findByText(new RegExp(`${criterionName(currentDataset, 'distributed')} 3`))).toBeInTheDocument();
   });
 
   it('fills every answer from a preset, and the user can still change them', async () => {

@@ -3,6 +3,8 @@ import { criterionName, frameworkName, lowerFirst } from '../../components/datas
 import type { Dataset } from '../../schema/dataset.ts';
 
 const one = (n: number) => n.toFixed(1);
+/** A threshold as the data gives it (0.75), never rounded to a different number. */
+const exact = (n: number) => String(Math.round(n * 1000) / 1000);
 
 interface Headline {
   /** The page's h1. */
@@ -38,7 +40,7 @@ export function headline(result: Recommendation, dataset: Dataset): Headline {
   if (verdict.kind === 'close') {
     return {
       title: `A close call: ${leader}, just ahead of ${runnerUp}`,
-      summary: `${scores}: a margin of ${verdict.margin.toFixed(2)}, under the ${one(dataset.meta.closeCallMargin)} that counts as a clear lead.`,
+      summary: `${scores}: a margin of ${verdict.margin.toFixed(2)}, under the ${exact(dataset.meta.closeCallMargin)} that counts as a clear lead.`,
     };
   }
   return { title: `${leader} is the better fit`, summary: `${scores}: a lead of ${one(verdict.margin)} points.` };
@@ -104,7 +106,9 @@ export function explainWhy(result: Recommendation, dataset: Dataset): string[] {
   }
   if (against.length > 0) {
     const gain = -against.reduce((s, p) => s + p.points, 0);
-    sentences.push(`${runnerUp} is stronger on ${joinAnd(against.map((p) => detail(dataset, p, 'runnerUp')))}, which wins back ${one(gain)} points.`);
+    // A gain that rounds to nothing is not worth a sentence that says "0.0 points".
+    if (gain >= 0.05) sentences.push(`${runnerUp} is stronger on ${joinAnd(against.map((p) => detail(dataset, p, 'runnerUp')))}, which wins back ${one(gain)} points.`);
+    else sentences.push(`${runnerUp} is stronger on ${joinAnd(against.map((p) => detail(dataset, p, 'runnerUp')))}, which weighs almost nothing here.`);
   } else if (forLeader.length > 0) {
     sentences.push(`${runnerUp} scores higher on none of the criteria you weighted.`);
   }

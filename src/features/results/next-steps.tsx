@@ -16,8 +16,14 @@ export function NextSteps({ result, dataset }: { readonly result: Recommendation
             <dt>{targets?.options.find((o) => o.id === step.targetId)?.label ?? step.targetId}</dt>
             {step.paths.map((path) => (
               <dd key={path.runtime}>
-                <strong>{path.runtime}</strong> <span className={`maturity maturity-${path.maturity}`}>{MATURITY[path.maturity]}</span>
-                {statusWords(path) && <span className="path-status"> ({statusWords(path)})</span>} — {path.note}
+                <strong>{path.runtime}</strong>{' '}
+                {statusWords(path) ? (
+                  // No longer maintained: that, not how proven it once was, is what the reader needs.
+                  <span className="maturity path-status">{statusWords(path)}</span>
+                ) : (
+                  <span className={`maturity maturity-${path.maturity}`}>{MATURITY[path.maturity]}</span>
+                )}{' '}
+                — {path.note}
               </dd>
             ))}
           </div>

@@ -11,18 +11,17 @@ export const MATURITY: { readonly [M in DeploymentPath['maturity']]: string } = 
   unrated: 'not rated by our sources',
 };
 
-/** Words for every status the schema allows; "maintained" needs none on the page. */
-const STATUS: { readonly [S in NonNullable<DeploymentPath['status']>['kind']]: string } = {
-  maintained: 'maintained',
-  'limited-maintenance': 'in limited maintenance: no planned fixes or security patches',
-  deprecated: 'deprecated',
-  stalled: 'stalled: no recent releases',
-  archived: 'archived: no longer maintained',
+/** Words for every status the schema allows, with since when; "maintained" needs none on the page. */
+const STATUS: { readonly [S in NonNullable<DeploymentPath['status']>['kind']]: (since: string) => string } = {
+  maintained: (since) => `maintained (checked ${since})`,
+  'limited-maintenance': (since) => `in limited maintenance since ${since}`,
+  deprecated: (since) => `deprecated since ${since}`,
+  stalled: (since) => `stalled: no release since ${since}`,
+  archived: (since) => `archived since ${since}: no longer maintained`,
 };
 
-/** A path's status in words, with since when ("archived: no longer maintained since August 2025"), or null when it is maintained or unknown. */
+/** A path's status in words ("archived since August 2025: no longer maintained"), or null when it is maintained or unknown. */
 export function statusWords(path: DeploymentPath): string | null {
   if (!path.status || path.status.kind === 'maintained') return null;
-  return `${STATUS[path.status.kind]} since ${formatAsOf(path.status.since)}`;
+  return STATUS[path.status.kind](formatAsOf(path.status.since));
 }
-
