@@ -1,8 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { editions } from '../../src/data/editions.ts';
+import { currentDataset, editions } from '../../src/data/editions.ts';
 import { recommend } from '../../src/engine/index.ts';
 import { NextSteps } from '../../src/features/results/next-steps.tsx';
+import { statusWords } from '../../src/features/results/path-words.ts';
 
 describe('next steps', () => {
   it.each(editions.map((d) => [d.meta.edition.label, d] as const))('name the maturity of every deployment path in words (%s)', (_label, dataset) => {
@@ -20,6 +21,27 @@ describe('next steps', () => {
       const badge = item.querySelector('.maturity');
       expect(badge?.textContent, item.textContent).toMatch(/\w/);
     }
+    // A path no longer maintained says so in words, with since when, in place of its maturity.
+    for (const path of nextSteps.flatMap((step) => step.paths)) {
+      const item = items.find((i) => i.querySelector('strong')?.textContent === path.runtime)!;
+      if (path.status && path.status.kind !== 'maintained') expect(item.querySelector('.maturity')).toHaveTextContent(statusWords(path)!);
+    }
     unmount();
+  });
+
+  it('offers TorchServe and TorchScript only to a team with PyTorch code, and then with their status in words', () => {
+    const dataset = currentDataset;
+    const answers = { goal: 'production', modelSource: 'finetune', data: ['text', 'generative'], workload: ['llm-finetune'], targets: ['server'], hardware: ['nvidia'], scale: 'multi-gpu', team: 'pytorch' };
+    const fresh = recommend({ ...answers, codebase: 'none' }, dataset);
+    const existing = recommend({ ...answers, codebase: 'pytorch', projectSize: 'medium' }, dataset);
+    if (!fresh.ok || !existing.ok) throw new Error('invalid answers');
+    const runtimes = (r: typeof fresh) => r.nextSteps.flatMap((s) => s.paths.map((p) => p.runtime));
+    expect(runtimes(fresh).filter((r) => /TorchServe|TorchScript/.test(r))).toEqual([]);
+    // LLM engines first; what is no longer maintained last.
+    expect(runtimes(fresh).slice(0, 2)).toEqual(['vLLM', 'SGLang']);
+    expect(runtimes(existing).slice(-2)).toEqual(['TorchServe', 'TorchScript (torch.jit)']);
+    render(<NextSteps result={existing} dataset={dataset} />);
+    expect(screen.getByText('TorchServe').closest('dd')).toHaveTextContent(/^TorchServe archived since August 2025: no longer maintained — /);
+    expect(screen.getByText('TorchScript (torch.jit)').closest('dd')).toHaveTextContent(/^TorchScript \(torch\.jit\) deprecated since January 2026 — /);
   });
 });
