@@ -41,7 +41,7 @@ describe('next steps', () => {
     expect(runtimes(fresh).slice(0, 2)).toEqual(['vLLM', 'SGLang']);
     expect(runtimes(existing).slice(-2)).toEqual(['TorchServe', 'TorchScript (torch.jit)']);
     render(<NextSteps result={existing} dataset={dataset} />);
-    expect(screen.getByText('TorchServe').closest('dd')).toHaveTextContent(/^TorchServe archived since August 2025: no longer maintained — /);
-    expect(screen.getByText('TorchScript (torch.jit)').closest('dd')).toHaveTextContent(/^TorchScript \(torch\.jit\) deprecated since January 2026 — /);
+    expect(screen.getByText('TorchServe').closest('dd')).toHaveTextContent(/^If you use it today: TorchServe archived since August 2025: no longer maintained — /);
+    expect(screen.getByText('TorchScript (torch.jit)').closest('dd')).toHaveTextContent(/^If you use it today: TorchScript \(torch\.jit\) deprecated since January 2026 — /);
   });
 });

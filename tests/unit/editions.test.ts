@@ -142,6 +142,18 @@ describe('data editions', () => {
     expect(onOtherEdition(answers, seed.result, november)!.title).toBe(currentTitle);
   });
 
+  it('calls the other edition different only when its advice differs, not when one calls the same lead a close call', () => {
+    const answers = { goal: 'production', modelSource: 'custom', data: ['vision'], targets: ['mobile'], hardware: ['gpu'], scale: 'single', team: 'tensorflow', codebase: 'tf2', projectSize: 'large' };
+    const seed = recommend(answers, seedDataset);
+    if (!seed.ok) throw new Error('invalid');
+    // The same leader, as a close call on one side and a clear lead on the other: the same advice.
+    const closeCall = { ...seed, verdict: { ...seed.verdict, kind: seed.verdict.kind === 'close' ? ('winner' as const) : ('close' as const) } };
+    expect(onOtherEdition(answers, closeCall, seedDataset)!.differs).toBe(false);
+    // Another leader: different advice.
+    const other = { ...seed, verdict: { ...seed.verdict, leaderId: seed.verdict.runnerUpId, runnerUpId: seed.verdict.leaderId } };
+    expect(onOtherEdition(answers, other, seedDataset)!.differs).toBe(true);
+  });
+
   it('keeps the research verdict: PyTorch on the seed and November 2026', () => {
     const answers = { goal: 'research', modelSource: 'custom', data: ['text', 'vision'], targets: ['server'], hardware: ['gpu'], scale: 'multi-gpu', team: 'pytorch', codebase: 'none' };
     const current = recommend(answers, datasetFor('2026-11')!);

@@ -73,7 +73,7 @@ export function toDecisionRecord(result: Recommendation, dataset: Dataset, conte
       const target = targets?.options.find((o) => o.id === step.targetId)?.label ?? step.targetId;
       for (const path of step.paths) {
         const status = statusWords(path);
-        lines.push(`- ${target}: **${path.runtime}** (${status ?? MATURITY[path.maturity]}). ${path.note}`);
+        lines.push(`- ${target}: ${status ? 'if you use it today, ' : ''}**${path.runtime}** (${status ?? MATURITY[path.maturity]}). ${path.note}`);
       }
     }
   }

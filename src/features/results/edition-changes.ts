@@ -68,7 +68,7 @@ export interface OtherEdition {
   readonly dataset: Dataset;
   readonly result: Recommendation;
   readonly title: string;
-  /** True when the verdict kind or the leader differs from this edition's. */
+  /** True when the advice differs from this edition's: another leader, another wrong-comparison rule, or a tie. */
   readonly differs: boolean;
   /** Short names of the answered questions the other edition's questionnaire cannot express (an older one asks fewer). */
   readonly notCovered: readonly string[];
@@ -79,7 +79,10 @@ export function onOtherEdition(answers: Answers, mine: Recommendation, other: Da
   const checked = keepValidAnswers(other === currentDataset ? answers : answersForEdition(answers, currentDataset, other), other);
   const result = recommend(checked.answers, other);
   if (!result.ok) return null;
-  const differs = result.verdict.kind !== mine.verdict.kind || result.verdict.leaderId !== mine.verdict.leaderId || result.verdict.wrongComparison?.ruleId !== mine.verdict.wrongComparison?.ruleId;
+  // Different advice: another leader, another wrong-comparison rule, or a tie on one side. A close call on
+  // one edition and a clear lead on the other (the editions set different thresholds) is the same advice.
+  const tie = (r: Recommendation) => r.verdict.kind === 'tie';
+  const differs = result.verdict.leaderId !== mine.verdict.leaderId || result.verdict.wrongComparison?.ruleId !== mine.verdict.wrongComparison?.ruleId || tie(result) !== tie(mine);
   const names = (mineDataset ?? other).questions;
   const notCovered = Object.keys(answers)
     .filter((id) => !(id in checked.answers) || checked.droppedQuestionIds.includes(id))

@@ -53,7 +53,7 @@ export function migrationSentence(estimate: MigrationEstimate, dataset: Dataset,
   const size = estimate.sizeId ? ' (for the size you gave)' : ' (by project size; you did not give one)';
   if (estimate.kind === 'rewrite') {
     const target = estimate.fromFrameworkId === estimate.toFrameworkId ? `current ${to}` : to;
-    return `Your code (${codeLabel ?? from}) must be rewritten whichever framework you choose; rewriting it for ${target} typically costs${size}:`;
+    return `Your existing code must be rewritten whichever framework you choose${codeLabel ? ` (it is ${codeLabel.replace(/ \((.*)\)$/, ': $1')})` : ''}; rewriting it for ${target} typically costs${size}:`;
   }
   return `Your code is in ${from}; moving it to ${to} typically costs${size}:`;
 }

@@ -16,6 +16,7 @@ export function NextSteps({ result, dataset }: { readonly result: Recommendation
             <dt>{targets?.options.find((o) => o.id === step.targetId)?.label ?? step.targetId}</dt>
             {step.paths.map((path) => (
               <dd key={path.runtime}>
+                {statusWords(path) && <em>If you use it today: </em>}
                 <strong>{path.runtime}</strong>{' '}
                 {statusWords(path) ? (
                   // No longer maintained: that, not how proven it once was, is what the reader needs.

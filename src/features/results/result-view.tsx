@@ -111,7 +111,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
         </div>
         {wrong && (
           <p className="hint">
-            The framework ranking below still applies if you later need a neural network: {frameworkName(dataset, result.verdict.leaderId)} leads.
+            If you do choose between the frameworks below, {frameworkName(dataset, result.verdict.leaderId)} leads.
           </p>
         )}
         <EditionBar dataset={dataset} other={other} onSwitch={chooseEdition} />

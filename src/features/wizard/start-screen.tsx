@@ -18,7 +18,7 @@ export function StartScreen({ hasProgress, onStart, onContinue, onPreset }: Star
         Which ML framework should you build on?
       </h1>
       <p className="lead">
-        Answer up to ten short questions about your project. You get a recommendation — TensorFlow, PyTorch, or
+        Answer up to eleven short questions about your project. You get a recommendation — TensorFlow, PyTorch, or
         neither — with the reasons, the sources behind every score, and what would change the answer.
       </p>
       <div className="start-actions">
