@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { currentDataset, dataFiles, datasetFor, editions, loadEditionChanges, seedDataset } from '../../src/data/editions.ts';
+import { frameworksEdition } from '../support/add-frameworks.ts';
 import { editionFiles } from '../support/editions.ts';
 import { recommend, tallyCriterionWins } from '../../src/engine/index.ts';
 import { resolveScores } from '../../src/engine/resolve-scores.ts';
@@ -182,30 +183,8 @@ describe('data editions', () => {
 });
 
 describe('adding a framework through an edition (README: "A framework")', () => {
-  // Every change the README lists, for a framework the seed does not have.
-  function frameworkEdition(id: string) {
-    const seed = dataFiles as any;
-    const score = { score: 5, estimate: true, reason: 'A probe framework, scored as the project would.', sources: ['project'], asOf: '2026-11' };
-    const change = (n: number, c: Record<string, unknown>) => ({ id: `probe-${n}`, title: 'Probe', date: '2026-11', sources: ['project'], reason: 'Adds a framework to test the route.', ...c });
-    const changes: any[] = [change(0, { op: 'add', file: 'frameworks.json', path: 'frameworks', values: [{ id, name: 'Probe', maintainer: 'Nobody', summary: 'A framework for tests.' }] })];
-    for (const c of seed['criteria.json'].criteria) changes.push(change(changes.length, { op: 'merge', file: 'criteria.json', path: `criteria/${c.id}/scores`, old: {}, new: { [id]: score } }));
-    for (const f of seed['facts.json'].facts) changes.push(change(changes.length, { op: 'merge', file: 'facts.json', path: `facts/${f.id}/values`, old: {}, new: { [id]: 'Probe fact' } }));
-    for (const t of seed['deployment.json'].targets) {
-      changes.push(change(changes.length, { op: 'add', file: 'deployment.json', path: `targets/${t.target}/paths`, values: [{ framework: id, runtime: 'Probe runtime', maturity: 'unrated', sources: ['project'], asOf: '2026-11', note: 'A probe.' }] }));
-    }
-    for (const q of seed['questions.json'].questions) {
-      q.options.forEach((o: any) => o.scores?.forEach((_: unknown, i: number) => changes.push(change(changes.length, { op: 'merge', file: 'questions.json', path: `questions/${q.id}/options/${o.id}/scores/${i}/values`, old: {}, new: { [id]: 3 } }))));
-      const scored = q.options.flatMap((o: any) => o.scores ?? []).map((e: any) => e.criterion)[0];
-      if (scored) {
-        const values = { ...Object.fromEntries(seed['frameworks.json'].frameworks.map((f: any) => [f.id, 4])), [id]: 10 };
-        const effect = { framework: id, scores: [{ criterion: scored, values, reason: 'Probe.' }] };
-        // An option that already names the framework (the team's "JAX") is given its effect; otherwise one is added.
-        if (q.options.some((o: any) => o.id === id)) changes.push(change(changes.length, { op: 'merge', file: 'questions.json', path: `questions/${q.id}/options/${id}`, old: {}, new: effect }));
-        else changes.push(change(changes.length, { op: 'add', file: 'questions.json', path: `questions/${q.id}/options`, values: [{ id, label: 'Probe', weights: [], ...effect }] }));
-      }
-    }
-    return { id: '2026-12', label: 'Probe edition', asOf: '2026-12', dataVersion: 9, base: 'seed', summary: 'A probe.', unverified: [], changes };
-  }
+  // Every change the README lists, for a framework the seed does not have (tests/support/add-frameworks.ts).
+  const frameworkEdition = (id: string): any => frameworksEdition(dataFiles, [id]);
 
   it('takes a framework added by data alone, and scores it', () => {
     const result = applyEdition(dataFiles, frameworkEdition('probe'), 'editions/2026-12.json');

@@ -1,5 +1,8 @@
+import { applyEdition } from '../../src/schema/apply-edition.ts';
+import { frameworksEdition } from '../support/add-frameworks.ts';
+import { frameworkName } from '../../src/components/dataset-names.ts';
 import { describe, expect, it } from 'vitest';
-import { seedDataset } from '../../src/data/editions.ts';
+import { dataFiles, seedDataset } from '../../src/data/editions.ts';
 import { recommend, type Recommendation } from '../../src/engine/index.ts';
 import { describeTippingPoints } from '../../src/features/results/tipping-sentences.ts';
 import { formatDuration, formatMoney, migrationLines, migrationSentence } from '../../src/features/results/migration-lines.ts';
@@ -171,5 +174,40 @@ describe('pitfalls', () => {
     expect(tabular.ok && tabular.pitfalls).toEqual([]);
     const framework = recommend({ goal: 'production', modelSource: 'custom', data: ['vision'], targets: ['server'], hardware: ['gpu'], scale: 'single', team: 'none', codebase: 'tf1' }, seedDataset);
     expect(framework.ok && framework.pitfalls.map((p) => p.pitfallId)).toContain('tf1-graph-code');
+  });
+});
+
+describe('headlines with more than two frameworks', () => {
+  // The seed plus one framework added by data alone: three in all.
+  const three = applyEdition(dataFiles, frameworksEdition(dataFiles, ['probe']), 'editions/2026-12.json');
+  if (!three.ok) throw new Error('the probe edition must apply');
+  const dataset = three.dataset;
+  const base = recommend({ goal: 'research' }, dataset);
+  if (!base.ok) throw new Error('invalid');
+  const at = (scores: readonly number[], kind: 'winner' | 'close' | 'tie') => ({
+    ...base,
+    ranking: base.ranking.map((r, i) => ({ ...r, score: scores[i]! })),
+    verdict: { ...base.verdict, kind, margin: kind === 'tie' ? 0 : scores[0]! - scores[1]!, isCloseCall: kind !== 'winner' },
+  });
+  const name = (i: number) => frameworkName(dataset, base.ranking[i]!.frameworkId);
+
+  it('names every framework within the margin in a close call, and lists every score', () => {
+    const { title, summary } = headline(at([8, 7.9, 7.75], 'close'), dataset);
+    expect(title).toBe(`A close call: ${name(0)}, just ahead of ${name(1)} and ${name(2)}`);
+    expect(summary).toBe(`${name(0)} 8.00, ${name(1)} 7.90, ${name(2)} 7.75 out of 10: a margin of 0.10, under the 0.3 that counts as a clear lead.`);
+    // One far behind is not part of the close call.
+    expect(headline(at([8, 7.9, 5], 'close'), dataset).title).toBe(`A close call: ${name(0)}, just ahead of ${name(1)}`);
+  });
+
+  it('names every framework level with the leader in a tie', () => {
+    expect(headline(at([7, 7, 7], 'tie'), dataset)).toEqual({
+      title: `A tie: ${name(0)}, ${name(1)} and ${name(2)} score the same`,
+      summary: 'They score 7.00 out of 10 on what you weighted: on these answers none of them is the better fit.',
+    });
+  });
+
+  it('says how far each framework behind the runner-up trails', () => {
+    const sentences = explainWhy(base, dataset);
+    expect(sentences.some((s) => s.startsWith(`${name(2)} trails ${name(0)} by `))).toBe(true);
   });
 });

@@ -1,7 +1,6 @@
 import { formatWeight } from '../../components/format-weight.ts';
 import { SCORE_EPSILON, type Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
-import { marginParts } from './explain.ts';
 import { criterionName, frameworkName } from '../../components/dataset-names.ts';
 import { ScoreColumnHeads } from './score-table.tsx';
 
@@ -10,10 +9,17 @@ import { ScoreColumnHeads } from './score-table.tsx';
  * framework, and which side it favours. The criterion links to its scores' reasons.
  */
 export function Breakdown({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {
-  const parts = new Map(marginParts(result).map((p) => [p.criterionId, p]));
   const weighted = result.weights.filter((w) => w.weight > 0);
-  const { leaderId, runnerUpId } = result.verdict;
   const frameworks = result.ranking.map((r) => r.frameworkId);
+  /** The framework(s) a criterion favours: the highest contribution, and by how much over the next; null when all are level. */
+  const favoured = (criterionId: string) => {
+    const points = result.ranking.map((r) => ({ id: r.frameworkId, points: r.contributions.find((c) => c.criterionId === criterionId)!.contribution }));
+    const best = Math.max(...points.map((p) => p.points));
+    const top = points.filter((p) => best - p.points < SCORE_EPSILON);
+    if (top.length === points.length) return null;
+    const next = Math.max(...points.filter((p) => best - p.points >= SCORE_EPSILON).map((p) => p.points));
+    return { ids: top.map((p) => p.id), by: best - next };
+  };
   return (
     <section aria-labelledby="breakdown-heading" className="no-print">
       <h2 id="breakdown-heading">How each criterion counts</h2>
@@ -31,8 +37,7 @@ export function Breakdown({ result, dataset }: { readonly result: Recommendation
           </thead>
           <tbody>
             {weighted.map((w) => {
-              const part = parts.get(w.criterionId);
-              const favours = !part || Math.abs(part.points) < SCORE_EPSILON ? null : part.points > 0 ? leaderId : runnerUpId;
+              const favours = favoured(w.criterionId);
               return (
                 <tr key={w.criterionId}>
                   <th scope="row">
@@ -48,7 +53,7 @@ export function Breakdown({ result, dataset }: { readonly result: Recommendation
                       </td>
                     );
                   })}
-                  <td>{favours ? `${frameworkName(dataset, favours)} (+${Math.abs(part!.points).toFixed(2)})` : 'Neither'}</td>
+                  <td>{favours ? `${favours.ids.map((id) => frameworkName(dataset, id)).join(' and ')} (+${favours.by.toFixed(2)})` : frameworks.length === 2 ? 'Neither' : 'None'}</td>
                 </tr>
               );
             })}

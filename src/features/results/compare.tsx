@@ -8,7 +8,7 @@ import type { Dataset } from '../../schema/dataset.ts';
 import { decodeShareLink } from '../../share/share-link.ts';
 import { headline } from './explain.ts';
 import { criterionName } from '../../components/dataset-names.ts';
-import { seriesColor } from './chart-palette.ts';
+import { seriesFor } from './chart-palette.ts';
 import { useChartSize } from './use-chart-size.ts';
 import { loadRadarChart, useChartWanted } from './use-chart-wanted.ts';
 
@@ -33,8 +33,10 @@ function Comparison({ mine, theirs, dataset }: { readonly mine: Recommendation; 
   const weightOf = (r: Recommendation, id: string) => r.weights.find((w) => w.criterionId === id)?.weight ?? 0;
   const differing = questions.filter((q) => answerOf(mine, q.id) !== answerOf(theirs, q.id));
   const series = [
-    { id: 'mine', name: 'Your weights', color: seriesColor(0) },
-    { id: 'theirs', name: 'Their weights', color: seriesColor(1) },
+    ...seriesFor([
+      { id: 'mine', name: 'Your weights' },
+      { id: 'theirs', name: 'Their weights' },
+    ]),
   ];
   const data = weighted.map((c) => ({ criterion: c.name, mine: weightOf(mine, c.id), theirs: weightOf(theirs, c.id) }));
 

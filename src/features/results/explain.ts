@@ -18,32 +18,46 @@ interface Headline {
  * "A close call: PyTorch, just ahead of TensorFlow"; wrong comparison -> the rule's title.
  */
 export function headline(result: Recommendation, dataset: Dataset): Headline {
-  const { verdict } = result;
+  const { verdict, ranking } = result;
   const leader = frameworkName(dataset, verdict.leaderId);
-  const runnerUp = frameworkName(dataset, verdict.runnerUpId);
-  const [first, second] = result.ranking;
-  // A close call needs a second decimal, or both scores may round to the same number.
+  const [first] = ranking;
+  // A close call needs a second decimal, or the scores may round to the same number.
   const digits = verdict.isCloseCall ? 2 : 1;
-  const scores = `${leader} ${first!.score.toFixed(digits)}, ${runnerUp} ${second!.score.toFixed(digits)} out of 10`;
+  const scores = `${ranking.map((r) => `${frameworkName(dataset, r.frameworkId)} ${r.score.toFixed(digits)}`).join(', ')} out of 10`;
   if (verdict.kind === 'wrongComparison') {
+    const all = joinWith(dataset.frameworks.map((f) => f.name), 'or');
     return {
       title: verdict.wrongComparison!.title,
-      summary: `TensorFlow or PyTorch is the wrong comparison for this project. If you do need one of them, ${leader} leads (${scores}).`,
+      summary: `${all} is the wrong comparison for this project. If you do need one of them, ${leader} leads (${scores}).`,
     };
   }
   if (result.totalWeight === 0) {
     return { title: 'No criterion carries any weight', summary: 'Every weight is zero, so the frameworks cannot be told apart. Give at least one criterion some weight.' };
   }
+  // Every framework level with the leader (a tie), or within the close-call margin of it (a close call), is named.
+  const level = ranking.filter((r) => first!.score - r.score < SCORE_EPSILON).map((r) => frameworkName(dataset, r.frameworkId));
   if (verdict.kind === 'tie') {
-    return { title: `A tie: ${leader} and ${runnerUp} score the same`, summary: `Both score ${first!.score.toFixed(2)} out of 10 on what you weighted: on these answers neither is the better fit.` };
+    return {
+      title: `A tie: ${joinWith(level, 'and')} score the same`,
+      summary:
+        level.length === 2
+          ? `Both score ${first!.score.toFixed(2)} out of 10 on what you weighted: on these answers neither is the better fit.`
+          : `They score ${first!.score.toFixed(2)} out of 10 on what you weighted: on these answers none of them is the better fit.`,
+    };
   }
   if (verdict.kind === 'close') {
+    const near = ranking.slice(1).filter((r) => first!.score - r.score < dataset.meta.closeCallMargin).map((r) => frameworkName(dataset, r.frameworkId));
     return {
-      title: `A close call: ${leader}, just ahead of ${runnerUp}`,
+      title: `A close call: ${leader}, just ahead of ${joinWith(near, 'and')}`,
       summary: `${scores}: a margin of ${verdict.margin.toFixed(2)}, under the ${exact(dataset.meta.closeCallMargin)} that counts as a clear lead.`,
     };
   }
   return { title: `${leader} is the better fit`, summary: `${scores}: a lead of ${one(verdict.margin)} points.` };
+}
+
+/** `['A', 'B', 'C']`, 'and' -> "A, B and C". */
+function joinWith(items: readonly string[], word: 'and' | 'or'): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1)!}`;
 }
 
 interface MarginPart {
@@ -55,11 +69,14 @@ interface MarginPart {
   readonly runnerUpScore: number;
 }
 
-/** How much each weighted criterion adds to (or takes from) the leader's margin; they sum to the margin. */
-export function marginParts(result: Recommendation): MarginPart[] {
-  const { leaderId, runnerUpId } = result.verdict;
+/**
+ * How much each weighted criterion adds to (or takes from) the leader's margin over another
+ * framework (the runner-up unless named); they sum to that margin.
+ */
+export function marginParts(result: Recommendation, otherId: string = result.verdict.runnerUpId): MarginPart[] {
+  const { leaderId } = result.verdict;
   const leader = result.ranking.find((r) => r.frameworkId === leaderId)!;
-  const runnerUp = result.ranking.find((r) => r.frameworkId === runnerUpId)!;
+  const runnerUp = result.ranking.find((r) => r.frameworkId === otherId)!;
   return leader.contributions
     .map((c, i) => ({
       criterionId: c.criterionId,
@@ -74,7 +91,7 @@ export function marginParts(result: Recommendation): MarginPart[] {
 /** "research adoption (10 vs 5)", the favoured side's score first. */
 const detail = (dataset: Dataset, p: MarginPart, side: 'leader' | 'runnerUp') =>
   `${lowerFirst(criterionName(dataset, p.criterionId))} (${side === 'leader' ? `${p.leaderScore} vs ${p.runnerUpScore}` : `${p.runnerUpScore} vs ${p.leaderScore}`})`;
-const joinAnd = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`);
+const joinAnd = (items: readonly string[]) => joinWith(items, 'and');
 
 /**
  * Two or three sentences of why, from the engine's contributions: the strongest
@@ -112,8 +129,15 @@ export function explainWhy(result: Recommendation, dataset: Dataset): string[] {
   } else if (forLeader.length > 0) {
     sentences.push(`${runnerUp} scores higher on none of the criteria you weighted.`);
   }
+  // Every other framework, in ranking order: how far behind, and on what (one line each).
+  for (const other of result.ranking.slice(2)) {
+    const name = frameworkName(dataset, other.frameworkId);
+    const [top] = marginParts(result, other.frameworkId).filter((p) => p.points > SCORE_EPSILON).sort((a, b) => b.points - a.points);
+    const behind = (result.ranking[0]?.score ?? 0) - other.score;
+    sentences.push(`${name} trails ${leader} by ${one(behind)} points${top ? `, most of it on ${detail(dataset, top, 'leader')}` : ''}.`);
+  }
   if (result.verdict.kind === 'close') {
     sentences.push('The margin is small: a modest change in what matters to you could reverse it, as shown under "What would change this".');
   }
-  return sentences.slice(0, 3);
+  return sentences.slice(0, 2 + Math.max(1, result.ranking.length - 2));
 }

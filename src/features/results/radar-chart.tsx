@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { Series } from './chart-palette.ts';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts';
 
 /**
@@ -29,7 +30,7 @@ interface RadarPoint {
 
 interface ScoreRadarProps {
   readonly data: readonly RadarPoint[];
-  readonly frameworks: readonly { id: string; name: string; color: string }[];
+  readonly frameworks: readonly Series[];
   readonly width: number;
   readonly height: number;
   readonly label: string;
@@ -86,7 +87,7 @@ export default function ScoreRadar({ data, frameworks, width, height, label }: S
         <PolarAngleAxis dataKey="criterion" tick={<AxisTick />} />
         <PolarRadiusAxis domain={[0, 10]} tickCount={6} angle={90 - 180 / data.length} axisLine={false} className="radar-radius" />
         {frameworks.map((f) => (
-          <Radar key={f.id} name={f.name} dataKey={f.id} stroke={f.color} strokeWidth={2} fill={f.color} fillOpacity={0.18} isAnimationActive={false} dot />
+          <Radar key={f.id} name={f.name} dataKey={f.id} stroke={f.color} strokeWidth={2} strokeDasharray={f.dash || undefined} fill={f.color} fillOpacity={0.18} isAnimationActive={false} dot />
         ))}
       </RadarChart>
     </div>
@@ -94,7 +95,11 @@ export default function ScoreRadar({ data, frameworks, width, height, label }: S
     <ul className="legend" aria-label="Legend">
       {frameworks.map((f) => (
         <li key={f.id}>
-          <span className="swatch" style={{ backgroundColor: f.color }} />
+          {/* A sample of the series' line, colour and dashes, so the legend reads without colour too. */}
+          <svg className="swatch-line" width="28" height="10" aria-hidden="true">
+            <line x1="1" y1="5" x2="27" y2="5" stroke={f.color} strokeWidth="2.5" strokeDasharray={f.dash || undefined} />
+            <circle cx="14" cy="5" r="2.5" fill={f.color} />
+          </svg>
           {f.name}
         </li>
       ))}

@@ -4,7 +4,7 @@ import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { formatWeight } from '../../components/format-weight.ts';
 import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
-import { seriesColor } from './chart-palette.ts';
+import { seriesFor } from './chart-palette.ts';
 import { ScoreTable } from './score-table.tsx';
 import { useChartSize } from './use-chart-size.ts';
 import { loadRadarChart, useChartWanted } from './use-chart-wanted.ts';
@@ -17,12 +17,13 @@ export function ScoresSection({ result, dataset }: { readonly result: Recommenda
   const size = useChartSize();
   const { ref: chartRef, wanted: chartWanted } = useChartWanted<HTMLDivElement>();
   const weighted = result.weights.filter((w) => w.weight > 0).map((w) => w.criterionId);
-  const frameworks = dataset.frameworks.map((f, i) => ({ id: f.id, name: f.name, color: seriesColor(i) }));
+  const frameworks = seriesFor(dataset.frameworks);
   const data = weighted.map((id) => ({
     criterion: `${criterionName(dataset, id)} ×${formatWeight(result.weights.find((w) => w.criterionId === id)?.weight ?? 0)}`,
     ...Object.fromEntries(frameworks.map((f) => [f.id, result.scores[id]?.[f.id]?.score ?? 0])),
   }));
-  const label = `Radar chart of ${frameworks.map((f) => f.name).join(' and ')} over ${weighted.length} weighted criteria; the numbers are in the table.`;
+  const names = frameworks.map((f) => f.name);
+  const label = `Radar chart of ${names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`} over ${weighted.length} weighted criteria; the numbers are in the table.`;
   return (
     <section aria-labelledby="scores-heading" className="scores">
       <h2 id="scores-heading">Scores on what matters to you</h2>

@@ -4,14 +4,17 @@ import type { Dataset } from '../../schema/dataset.ts';
 
 /** A quiet aside: who leads on the answers so far. Computed by the engine on render, never stored. */
 export function LeaderHint({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {
-  const [first, second] = result.ranking;
-  if (!first || !second) return null;
+  const [first, ...others] = result.ranking;
+  if (!first || others.length === 0) return null;
   const name = (id: string) => frameworkName(dataset, id);
+  // Every other framework, in order: "PyTorch 8.1 to TensorFlow 7.0 and JAX 6.2".
+  const rest = others.map((r) => `${name(r.frameworkId)} ${r.score.toFixed(1)}`);
+  const restText = rest.length === 1 ? rest[0] : `${rest.slice(0, -1).join(', ')} and ${rest.at(-1)!}`;
   return (
     <aside className="leader-hint" aria-label="Leading so far">
       <p>
-        Leading so far: <strong>{name(first.frameworkId)}</strong> {first.score.toFixed(1)} to {name(second.frameworkId)} {second.score.toFixed(1)}
-        {result.verdict.wrongComparison ? ' — but your answers point away from both.' : '.'}
+        Leading so far: <strong>{name(first.frameworkId)}</strong> {first.score.toFixed(1)} to {restText}
+        {result.verdict.wrongComparison ? ` — but your answers point away from ${others.length === 1 ? 'both' : 'all of them'}.` : '.'}
       </p>
     </aside>
   );
