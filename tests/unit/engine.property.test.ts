@@ -1,6 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { editions } from '../../src/data/editions.ts';
+import { dataFiles, editions } from '../../src/data/editions.ts';
+import { applyEdition } from '../../src/schema/apply-edition.ts';
+import type { Dataset } from '../../src/schema/dataset.ts';
+import { frameworksEdition } from '../support/add-frameworks.ts';
 import { recommend, scoreFrameworks, type Recommendation } from '../../src/engine/index.ts';
 import type { CriterionWeight, ScoreTable } from '../../src/engine/types.ts';
 import { arbitraryAnswers } from '../support/arbitraries.ts';
@@ -9,8 +12,20 @@ import { arbitraryAnswers } from '../support/arbitraries.ts';
 const weightedSum = (weights: readonly CriterionWeight[], scores: ScoreTable, frameworkId: string) =>
   weights.reduce((sum, w) => sum + w.weight * scores[w.criterionId]![frameworkId]!.score, 0);
 
-// Every property holds on every edition: the seed as published and each later one.
-describe.each(editions.map((dataset) => [dataset.meta.edition.label, dataset] as const))('recommend() properties on the %s', (_label, dataset) => {
+/** The seed with frameworks added by data alone: three and four frameworks in all. */
+function withFrameworks(ids: readonly string[]): Dataset {
+  const result = applyEdition(dataFiles, frameworksEdition(dataFiles, ids), 'editions/2026-12.json');
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
+  return result.dataset;
+}
+const datasets: readonly (readonly [string, Dataset])[] = [
+  ...editions.map((dataset) => [dataset.meta.edition.label, dataset] as const),
+  ['seed with three frameworks', withFrameworks(['probe'])],
+  ['seed with four frameworks', withFrameworks(['probe', 'quill'])],
+];
+
+// Every property holds on every edition (the seed as published and each later one), and with any number of frameworks.
+describe.each(datasets)('recommend() properties on the %s', (_label, dataset) => {
   const answers = arbitraryAnswers(dataset);
   const criterionIds = dataset.criteria.map((c) => c.id);
   const ok = (input: unknown): Recommendation => {
