@@ -200,6 +200,8 @@ const OptionSchema = z.strictObject({
   hint: z.optional(TextSchema),
   /** The framework this option stands for (team knowledge, existing code). */
   framework: z.optional(IdSchema),
+  /** In a multiple-choice question, an answer that stands alone ("Not decided yet"): choosing it clears the others, and another clears it. */
+  exclusive: z.optional(z.literal(true)),
   /** Existing code that must be rewritten whichever framework wins (TensorFlow 1 graphs and Estimators). */
   rewrite: z.optional(z.literal(true)),
   /**

@@ -80,6 +80,32 @@ describe('the wizard', () => {
     expect(document.title).toBe(`${title('modelSource')} (Step 2 of ${stepsFor({ goal: 'production' }, currentDataset).length + 1}) — ML Framework Advisor`);
   });
 
+  it('never holds a contradiction: an answer that stands alone clears the others, and another clears it', async () => {
+    const user = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await answer(user, 'goal', 'production');
+    await answer(user, 'modelSource', 'custom');
+    await answer(user, 'data', 'vision');
+    await answer(user, 'workload', 'classic');
+    const targets = await screen.findByRole('group', { name: title('targets') });
+    const box = (id: string) => within(targets).getByLabelText(labelPattern('targets', id));
+    await user.click(box('mobile'));
+    await user.click(box('server'));
+    await user.click(box('undecided'));
+    for (const id of ['mobile', 'server']) expect(box(id)).not.toBeChecked();
+    expect(box('undecided')).toBeChecked();
+    await user.click(box('browser'));
+    expect(box('undecided')).not.toBeChecked();
+    expect(box('browser')).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await answer(user, 'hardware', 'nvidia', 'cpu');
+    // "CPUs only" cleared "NVIDIA GPUs": going back shows the one answer that was kept.
+    await user.click(await screen.findByRole('button', { name: 'Back' }));
+    const hardware = await screen.findByRole('group', { name: title('hardware') });
+    expect(within(hardware).getByLabelText(labelPattern('hardware', 'nvidia'))).not.toBeChecked();
+    expect(within(hardware).getByLabelText(labelPattern('hardware', 'cpu'))).toBeChecked();
+  });
+
   it('keeps the answers when going back', async () => {
     const user = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Start' }));

@@ -27,6 +27,8 @@ export function QuestionStep({ question, dataset, answer, position, onAnswer, on
   const {
     register,
     handleSubmit,
+    getValues,
+    setValue,
     formState: { errors },
   } = useForm<ChoiceForm>({
     resolver: zodResolver(schema, { error: () => required }) as never,
@@ -35,6 +37,20 @@ export function QuestionStep({ question, dataset, answer, position, onAnswer, on
   // A retired option (kept for old links) is offered only to someone who already chose it, so they can unchoose it.
   const chosen = answer === undefined ? [] : typeof answer === 'string' ? [answer] : Array.isArray(answer) ? (answer as readonly string[]) : [];
   const choices = question.options.filter((o) => !o.retired || chosen.includes(o.id));
+  // An answer that stands alone ("Not decided yet", "CPUs only") clears the others when chosen,
+  // and choosing another clears it: the form never holds a contradiction.
+  const field = register('value');
+  const exclusive = (id: string) => question.options.some((o) => o.id === id && o.exclusive);
+  const onChange: typeof field.onChange = async (event) => {
+    const result = await field.onChange(event);
+    const target = (event as { target?: { value?: unknown; checked?: unknown } }).target;
+    if (question.kind !== 'many' || target?.checked !== true || typeof target.value !== 'string') return result;
+    const current = getValues('value');
+    const chosen = Array.isArray(current) ? current : [];
+    const next = exclusive(target.value) ? [target.value] : chosen.filter((id) => !exclusive(id));
+    if (next.length !== chosen.length) setValue('value', next);
+    return result;
+  };
   const headingRef = useStepHeading<HTMLHeadingElement>(`${question.title} (${position})`);
   const error = errors.value?.message;
 
@@ -55,7 +71,7 @@ export function QuestionStep({ question, dataset, answer, position, onAnswer, on
         hint={question.help}
         kind={question.kind === 'many' ? 'many' : 'one'}
         choices={choices}
-        register={register('value')}
+        register={{ ...field, onChange }}
         error={error}
         headingRef={headingRef}
       />
