@@ -1,5 +1,8 @@
 import type { CriterionWeight, FrameworkScore, ScoreTable, TippingPoint } from './types.ts';
 
+/** Relative tolerance under which two tipping weights are the same point. */
+const TIE = 1e-9;
+
 /**
  * For each criterion, the exact weight at which the leader would change, all other
  * weights held (up and/or down; none where no weight changes it).
@@ -24,14 +27,21 @@ export function findTippingPoints(weights: readonly CriterionWeight[], scores: S
     const leaderScore = row[leader.frameworkId]?.score ?? 0;
     let up: TippingPoint | null = null;
     let down: TippingPoint | null = null;
+    // When two challengers catch the leader at the same weight, the new leader just past it is
+    // the one that gains fastest there: the larger score difference on this criterion.
+    let upGain = 0;
+    let downGain = 0;
     for (const { frameworkId, lead } of leads) {
       const difference = leaderScore - (row[frameworkId]?.score ?? 0);
       if (difference === 0) continue;
       const weight = w.weight - lead / difference;
-      if (difference < 0 && (up === null || weight < up.weight)) {
+      const same = (other: number) => Math.abs(weight - other) <= TIE * Math.max(1, Math.abs(other));
+      if (difference < 0 && (up === null || (same(up.weight) ? -difference > upGain : weight < up.weight))) {
         up = { criterionId: w.criterionId, currentWeight: w.weight, direction: 'up', weight, newLeaderId: frameworkId };
-      } else if (difference > 0 && weight >= 0 && (down === null || weight > down.weight)) {
+        upGain = -difference;
+      } else if (difference > 0 && weight >= 0 && (down === null || (same(down.weight) ? difference > downGain : weight > down.weight))) {
         down = { criterionId: w.criterionId, currentWeight: w.weight, direction: 'down', weight, newLeaderId: frameworkId };
+        downGain = difference;
       }
     }
     if (up) points.push(up);

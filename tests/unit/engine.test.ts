@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seedDataset } from '../../src/data/editions.ts';
 import { recommend, scoreFrameworks, tallyCriterionWins, type Recommendation } from '../../src/engine/index.ts';
 import { resolveScores } from '../../src/engine/resolve-scores.ts';
+import { findTippingPoints } from '../../src/engine/find-tipping-points.ts';
 import type { CriterionWeight } from '../../src/engine/types.ts';
 
 const SEED_CRITERIA = ['research', 'production', 'devex', 'mobile', 'ecosystem', 'community'];
@@ -248,5 +249,22 @@ describe('bad input', () => {
 
   it.each([null, 42, 'goal=research', [], undefined])('does not throw on %j', (input) => {
     expect(recommend(input, seedDataset).ok).toBe(false);
+  });
+});
+
+describe('tipping points with more than two frameworks', () => {
+  it('names the framework that leads just past the point when two catch the leader at the same weight', () => {
+    // One criterion "x" (weight 1) where A leads; on "y", B and C gain on A. A's lead over B is 2,
+    // over C is 4; B gains 1 per unit of y's weight, C gains 2: both tie with A at y = 2, and C leads past it.
+    const weights = [
+      { criterionId: 'x', weight: 1, suggested: 1, overridden: false, parts: [] },
+      { criterionId: 'y', weight: 0, suggested: 0, overridden: false, parts: [] },
+    ];
+    const s = (score: number) => ({ score, reason: 'r', sources: ['s'], estimate: true, asOf: '2026-11' });
+    const scores = { x: { a: 9, b: 7, c: 5 }, y: { a: 5, b: 6, c: 7 } };
+    const table = Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).map(([f, n]) => [f, s(n)]))]));
+    const ranking = ['a', 'b', 'c'].map((id) => ({ frameworkId: id, score: 0, contributions: [] }));
+    const [up] = findTippingPoints(weights, table, ranking).filter((t) => t.criterionId === 'y');
+    expect(up).toEqual({ criterionId: 'y', currentWeight: 0, direction: 'up', weight: 2, newLeaderId: 'c' });
   });
 });
