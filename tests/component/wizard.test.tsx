@@ -223,13 +223,20 @@ describe('the wizard', () => {
     await user.click(screen.getByRole('button', { name: presetName('research-lab') }));
     await user.click(await screen.findByRole('button', { name: `Change your answer to “${title('priorities')}”` }));
     const slider = await screen.findByRole('slider', { name: criterionName(currentDataset, 'distributed') });
-    expect(slider).toHaveAccessibleDescription('Suggested by your answers');
+    const definition = currentDataset.criteria.find((c) => c.id === 'distributed')!.description;
+    // Each slider says what its criterion means; "changed" appears only once a weight is moved.
+    expect(slider).toHaveAccessibleDescription(definition);
     // jsdom does not move a range input with arrow keys (the browser test does); set it as a drag would.
     fireEvent.change(slider, { target: { value: '2' } });
     expect(slider).toHaveValue('2');
-    expect(slider).toHaveAccessibleDescription('Suggested: 1');
+    expect(slider).toHaveAccessibleDescription(`Changed; your answers suggest 1. ${definition}`);
     await user.click(screen.getByRole('button', { name: 'Reset to suggested' }));
     expect(slider).toHaveValue('1');
+    // Criteria no answer weighs (TPU support, for a lab on NVIDIA GPUs) wait one click away.
+    const more = screen.getByText(/^More criteria, which your answers do not weigh/).closest('details')!;
+    expect(more).not.toHaveAttribute('open');
+    expect(within(more).getByRole('slider', { name: criterionName(currentDataset, 'tpu'), hidden: true })).toHaveValue('0');
+    expect(within(more).queryByRole('slider', { name: criterionName(currentDataset, 'distributed'), hidden: true })).toBeNull();
     fireEvent.change(slider, { target: { value: '3' } });
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(await screen.findByText(new RegExp(`${criterionName(currentDataset, 'distributed')} 3`))).toBeInTheDocument();

@@ -45,6 +45,31 @@ export function PrioritiesStep({ question, dataset, weights, position, onAnswer,
   const headingRef = useStepHeading<HTMLHeadingElement>(`${question.title} (${position})`);
   const values = useWatch({ control, name: 'value' });
   const error = errors.value ? `Each weight must be between ${min} and ${max}.` : undefined;
+  // The criteria the answers (or earlier overrides) weigh come first; the rest (TPU support for a team on
+  // GPUs) are one click away. Decided from the weights on arrival, so a slider never moves while dragged.
+  const weighed = (c: Dataset['criteria'][number]) => weights.some((w) => w.criterionId === c.id && (w.suggested > 0 || w.weight > 0));
+  const main = dataset.criteria.filter(weighed);
+  const more = dataset.criteria.filter((c) => !weighed(c));
+  // Each slider says what its criterion means; "changed" only where a weight was moved from its suggestion.
+  const slider = (criterion: Dataset['criteria'][number]) => {
+    const id = `weight-${criterion.id}`;
+    const current = values[criterion.id] ?? 0;
+    const isSuggested = sameWeight(current, suggested[criterion.id] ?? 0);
+    return (
+      <WeightSlider
+        key={criterion.id}
+        id={id}
+        label={criterion.name}
+        value={current}
+        range={dataset.meta.weightRange}
+        note={isSuggested ? criterion.description : `Changed; your answers suggest ${formatWeight(suggested[criterion.id] ?? 0)}. ${criterion.description}`}
+        input={{
+          'aria-valuetext': `${formatWeight(current)}${isSuggested ? ', suggested' : ''}`,
+          ...register(`value.${criterion.id}`, { valueAsNumber: true }),
+        }}
+      />
+    );
+  };
 
   return (
     <form
@@ -63,27 +88,13 @@ export function PrioritiesStep({ question, dataset, weights, position, onAnswer,
         {question.title}
       </h1>
       {question.help && <p className="hint">{question.help}</p>}
-      <div className="sliders">
-        {dataset.criteria.map((criterion) => {
-          const id = `weight-${criterion.id}`;
-          const current = values[criterion.id] ?? 0;
-          const isSuggested = sameWeight(current, suggested[criterion.id] ?? 0);
-          return (
-            <WeightSlider
-              key={criterion.id}
-              id={id}
-              label={criterion.name}
-              value={current}
-              range={dataset.meta.weightRange}
-              note={isSuggested ? 'Suggested by your answers' : `Suggested: ${formatWeight(suggested[criterion.id] ?? 0)}`}
-              input={{
-                'aria-valuetext': `${formatWeight(current)}${isSuggested ? ', suggested' : ''}`,
-                ...register(`value.${criterion.id}`, { valueAsNumber: true }),
-              }}
-            />
-          );
-        })}
-      </div>
+      <div className="sliders">{main.map(slider)}</div>
+      {more.length > 0 && (
+        <details className="more-criteria">
+          <summary>More criteria, which your answers do not weigh ({more.length})</summary>
+          <div className="sliders">{more.map(slider)}</div>
+        </details>
+      )}
       <p>
         <button type="button" className="button secondary" onClick={() => { reset({ value: suggested }); }}>
           Reset to suggested
