@@ -102,6 +102,12 @@ function decodeAnswer(question: Question, raw: string, dataset: Dataset): { valu
   return answerProblems(question, value, dataset).length === 0 ? { value, problems } : { problems: [...problems, { path: question.id, message: `The answer to “${question.title}” is not valid.` }] };
 }
 
+/**
+ * Parameters that sites and mail tools add to any link they pass on (`utm_source`, `fbclid`…):
+ * they are not part of the share link, and a link carrying them was still read in full.
+ */
+const TRACKING_PARAMETER = /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|twclid|li_fat_id|_ga|_gl)$/i;
+
 /** Format 1 (and links without "v", which predate the version field). */
 function decodeVersion1(params: URLSearchParams, dataset: Dataset): DecodedLink {
   const answers: Record<string, AnswerValue> = {};
@@ -115,7 +121,7 @@ function decodeVersion1(params: URLSearchParams, dataset: Dataset): DecodedLink 
       continue;
     }
     seen.add(key);
-    if (key === 'v') continue;
+    if (key === 'v' || TRACKING_PARAMETER.test(key)) continue;
     if (key === 'e') {
       if (isEditionId(raw)) editionId = raw;
       else problems.push({ path: 'e', message: `The data edition ${quote(raw)} is not a valid name; it was ignored.` });

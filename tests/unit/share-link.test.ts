@@ -65,6 +65,15 @@ describe('decodeShareLink', () => {
   });
 });
 
+describe('links passed on by other sites', () => {
+  it('ignores the tracking parameters that sites and mail tools add, and reads the rest in full', () => {
+    const result = decodeShareLink('?v=1&goal=research&utm_source=newsletter&utm_medium=email&fbclid=IwAR0abc&gclid=xyz&data=text', d);
+    expect(result).toEqual({ ok: true, answers: { goal: 'research', data: ['text'] }, problems: [], dataVersion: null, editionId: null });
+    // Anything else unknown is still reported.
+    expect(decodeShareLink('?v=1&goal=research&utm=1', d).problems.map((p) => p.path)).toEqual(['utm']);
+  });
+});
+
 describe('links and the edition they name', () => {
   it('reads an old link against the seed: an option or question that a later edition added is reported in plain words, and the rest is kept', () => {
     const result = decodeShareLink('?v=1&dv=1&goal=production&targets=microcontroller,server&workload=recommender', seedDataset);
