@@ -68,7 +68,6 @@ const quote = (s: string) => `“${(s.length > 40 ? `${s.slice(0, 40)}…` : s).
 /** One question's raw text from a link -> its answer, or the problem with it. */
 function decodeAnswer(question: Question, raw: string, dataset: Dataset): { value?: AnswerValue; problems: Problem[] } {
   const problems: Problem[] = [];
-  const label = question.label.toLowerCase();
   if (question.kind === 'weights') {
     const weights: Record<string, number> = {};
     const { min, max } = dataset.meta.weightRange;
@@ -78,7 +77,8 @@ function decodeAnswer(question: Question, raw: string, dataset: Dataset): { valu
       if (!dataset.criteria.some((c) => c.id === id)) problems.push({ path: question.id, message: `${quote(id)} is not a criterion, so its weight was ignored.` });
       else if (extra.length > 0 || !CANONICAL_WEIGHT.test(text) || !isWeight(weight, dataset.meta.weightRange)) {
         const given = extra.length > 0 ? [text, ...extra].join(':') : text;
-        problems.push({ path: question.id, message: `The weight for ${quote(id)} must be a number from ${min} to ${max} with at most ${WEIGHT_DECIMALS} decimals, not ${quote(given)}; the suggested weight is used instead.` });
+        const name = dataset.criteria.find((c) => c.id === id)!.name;
+        problems.push({ path: question.id, message: `The weight for “${name}” must be a number from ${min} to ${max} (such as 2 or 2.5), not ${quote(given)}; the suggested weight is used instead.` });
       } else if (id in weights) problems.push({ path: question.id, message: `${quote(id)} is weighted twice; the first weight was kept.` });
       else weights[id] = weight;
     }
@@ -87,11 +87,11 @@ function decodeAnswer(question: Question, raw: string, dataset: Dataset): { valu
   const known = new Set(question.options.map((o) => o.id));
   const chosen: string[] = [];
   for (const id of raw.split(',').filter(Boolean)) {
-    if (!known.has(id)) problems.push({ path: question.id, message: `${quote(id)} is not an answer to “${question.title}” (${label}); it was left out.` });
+    if (!known.has(id)) problems.push({ path: question.id, message: `${quote(id)} is not an answer to “${question.title}”; it was left out.` });
     else if (!chosen.includes(id)) chosen.push(id);
   }
   if (chosen.length === 0) {
-    if (problems.length === 0) problems.push({ path: question.id, message: `The answer to “${question.title}” (${label}) is empty.` });
+    if (problems.length === 0) problems.push({ path: question.id, message: `The answer to “${question.title}” is empty.` });
     return { problems };
   }
   if (question.kind === 'one' && chosen.length > 1) {

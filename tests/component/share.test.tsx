@@ -47,7 +47,7 @@ describe('opening a share link', () => {
     expect(await screen.findByRole('heading', { level: 1, name: title('modelSource') })).toBeInTheDocument();
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('This share link could not be read in full. The valid answers are kept; please answer the rest.');
-    expect(within(alert).getByRole('listitem')).toHaveTextContent(`“fun” is not an answer to “${title('data')}” (${shortName('data').toLowerCase()}); it was left out.`);
+    expect(within(alert).getByRole('listitem')).toHaveTextContent(`“fun” is not an answer to “${title('data')}”; it was left out.`);
   });
 
   it('ignores a query string that is not a share link', async () => {

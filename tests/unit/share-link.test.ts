@@ -32,11 +32,11 @@ describe('decodeShareLink', () => {
     expect(result.ok).toBe(false);
     expect(result.answers).toEqual({ data: ['text'], priorities: { research: 2 }, team: 'pytorch' });
     expect(result.problems.map((p) => p.message)).toEqual([
-      '“fun” is not an answer to “What is the framework mainly for?” (purpose); it was left out.',
-      '“sound” is not an answer to “What data will the models work on?” (data); it was left out.',
-      'The answer to “Where will trained models run?” (deployment targets) is empty.',
+      '“fun” is not an answer to “What is the framework mainly for?”; it was left out.',
+      '“sound” is not an answer to “What data will the models work on?”; it was left out.',
+      'The answer to “Where will trained models run?” is empty.',
       '“colour” is not part of a share link; it was ignored.',
-      'The weight for “mobile” must be a number from 0 to 10 with at most 3 decimals, not “99”; the suggested weight is used instead.',
+      'The weight for “Mobile and edge” must be a number from 0 to 10 (such as 2 or 2.5), not “99”; the suggested weight is used instead.',
       '“speed” is not a criterion, so its weight was ignored.',
       '“Which framework does the team know best?” takes one answer; the link gives 2, so the first was kept.',
     ]);
@@ -79,7 +79,7 @@ describe('links and the edition they name', () => {
     const result = decodeShareLink('?v=1&dv=1&goal=production&targets=microcontroller,server&workload=recommender', seedDataset);
     expect(result.answers).toEqual({ goal: 'production', targets: ['server'] });
     expect(result.problems.map((p) => p.message)).toEqual([
-      '“microcontroller” is not an answer to “Where will trained models run?” (deployment targets); it was left out.',
+      '“microcontroller” is not an answer to “Where will trained models run?”; it was left out.',
       '“workload” is not part of a share link; it was ignored.',
     ]);
   });
@@ -169,7 +169,7 @@ describe('numbers in a link', () => {
     const result = decodeShareLink(`?v=1&priorities=mobile:${text},research:2`, d);
     expect(result.answers).toEqual({ priorities: { research: 2 } });
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]!.message).toMatch(/^The weight for “mobile” must be a number from 0 to 10/);
+    expect(result.problems[0]!.message).toMatch(/^The weight for “Mobile and edge” must be a number from 0 to 10/);
   });
 
   it('reads the weights the encoder writes', () => {
