@@ -127,7 +127,7 @@ test('each step keeps its own history entry: after Change answers and the result
 test('a complete link with only a bad weight opens its result, the weight left at its suggestion', async ({ page }) => {
   await page.goto(`./${theirLink}&priorities=mobile:0x5`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
-  await expect(page.getByRole('alert')).toContainText('The weight for “mobile”');
+  await expect(page.getByRole('alert')).toContainText('The weight for “Mobile and edge”');
 });
 
 test('a link with my answers on other data asks before changing the result on screen', async ({ page }) => {
