@@ -9,21 +9,15 @@ export interface ConditionContext {
   readonly leaderId: () => string;
 }
 
-/** The chosen existing-code option, when it names a framework. */
-function existingCodeOption(answers: Answers, dataset: Dataset) {
-  const question = dataset.questions.find((q) => q.id === dataset.meta.roles.existingCode);
-  const [optionId] = chosenOptions(answers, dataset.meta.roles.existingCode);
-  const option = question?.options.find((o) => o.id === optionId);
-  return option?.framework === undefined ? null : option;
-}
-
 /**
  * The framework that existing code is written in, and whether it must be rewritten
  * whichever framework wins, or null (`{ codebase: 'tf2' }` -> `{ frameworkId: 'tensorflow', rewrite: false }`).
  */
 export function existingCode(answers: Answers, dataset: Dataset): { readonly frameworkId: string; readonly rewrite: boolean } | null {
-  const option = existingCodeOption(answers, dataset);
-  return option ? { frameworkId: option.framework!, rewrite: option.rewrite === true } : null;
+  const question = dataset.questions.find((q) => q.id === dataset.meta.roles.existingCode);
+  const [optionId] = chosenOptions(answers, dataset.meta.roles.existingCode);
+  const option = question?.options.find((o) => o.id === optionId);
+  return option?.framework === undefined ? null : { frameworkId: option.framework, rewrite: option.rewrite === true };
 }
 
 /**

@@ -35,6 +35,7 @@ export function recommend(input: unknown, dataset: Dataset): Recommendation | Re
 
   const verdict = decideVerdict(ranking, context);
   const weightsApply = questions.some((q) => q.id === dataset.meta.roles.priorities);
+  const broughtIn = new Set(weights.filter((w) => w.parts.length > 0 || w.overridden).map((w) => w.criterionId));
   return {
     ok: true,
     dataVersion: dataset.meta.dataVersion,
@@ -51,10 +52,7 @@ export function recommend(input: unknown, dataset: Dataset): Recommendation | Re
     // reach; a tie has no leader to tip.
     // Only criteria these answers bring in (or the user weighed): "if microcontrollers mattered"
     // is noise for a browser app.
-    tippingPoints:
-      weightsApply && verdict.kind !== 'tie'
-        ? findTippingPoints(weights, scores, ranking).filter((t) => weights.some((w) => w.criterionId === t.criterionId && (w.parts.length > 0 || w.overridden)))
-        : [],
+    tippingPoints: weightsApply && verdict.kind !== 'tie' ? findTippingPoints(weights, scores, ranking).filter((t) => broughtIn.has(t.criterionId)) : [],
     alternatives: matchAlternatives(context),
     migration: estimateMigration(context),
     // A framework's pitfalls and deployment paths matter only when a framework is the advice.

@@ -1,6 +1,6 @@
 import { isOnWeightGrid, WEIGHT_DECIMALS } from './answer-values.ts';
 import type { Dataset, Question } from './dataset.ts';
-import type { Problem } from './describe-issue.ts';
+import { listOf, showValue, type Problem } from './describe-issue.ts';
 
 /** One answer: an option id (kind "one"), option ids (kind "many") or weights by criterion id (kind "weights"). */
 export type AnswerValue = string | readonly string[] | Readonly<Record<string, number>>;
@@ -19,14 +19,8 @@ export function isWeight(n: number, range: { readonly min: number; readonly max:
 // of the question, a list of them, weights on a grid). The wizard's forms use the zod schema
 // of the same rules (answer-schema.ts); a property test keeps the two in agreement.
 
-function show(value: unknown): string {
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  if (Array.isArray(value)) return 'a list';
-  if (value === undefined) return 'nothing';
-  return `a ${typeof value}`;
-}
-const oneOf = (ids: readonly string[], got: unknown) => `must be one of ${ids.map((id) => `"${id}"`).join(', ')} (got ${show(got)})`;
+const show = showValue;
+const oneOf = (ids: readonly string[], got: unknown) => `must be one of ${listOf(ids)} (got ${show(got)})`;
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -103,7 +97,7 @@ export function keepValidAnswers(input: unknown, dataset: Pick<Dataset, 'questio
   const answers: Record<string, AnswerValue> = {};
   const droppedQuestionIds: string[] = [];
   let unknownCount = 0;
-  const entries = typeof input === 'object' && input !== null && !Array.isArray(input) ? Object.entries(input as Record<string, unknown>) : [];
+  const entries = isPlainObject(input) ? Object.entries(input) : [];
   for (const [questionId, value] of entries) {
     const question = dataset.questions.find((q) => q.id === questionId);
     if (!question) {
@@ -119,8 +113,10 @@ export function keepValidAnswers(input: unknown, dataset: Pick<Dataset, 'questio
     if (question.kind === 'many' && Array.isArray(value)) {
       const ids = [...new Set(value.filter((id): id is string => typeof id === 'string' && question.options.some((o) => o.id === id)))];
       if (ids.length > 0) kept = ids;
-    } else if (question.kind === 'weights' && typeof value === 'object' && value !== null) {
-      const weights = Object.fromEntries(Object.entries(value).filter(([id, w]) => dataset.criteria.some((c) => c.id === id) && typeof w === 'number' && isWeight(w, dataset.meta.weightRange)));
+    } else if (question.kind === 'weights' && isPlainObject(value)) {
+      const weights = Object.fromEntries(
+        Object.entries(value).filter((entry): entry is [string, number] => dataset.criteria.some((c) => c.id === entry[0]) && typeof entry[1] === 'number' && isWeight(entry[1], dataset.meta.weightRange)),
+      );
       if (Object.keys(weights).length > 0) kept = weights;
     }
     if (kept !== undefined) answers[questionId] = kept;

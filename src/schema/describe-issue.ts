@@ -12,7 +12,8 @@ function formatPath(path: readonly PropertyKey[]): string {
   return path.map((key) => String(key)).join('.');
 }
 
-function show(value: unknown): string {
+/** An untrusted value in a problem message: `"fun"`, `42`, `a list`, `nothing`. */
+export function showValue(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   if (Array.isArray(value)) return 'a list';
@@ -20,8 +21,8 @@ function show(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-function listOf(values: readonly unknown[]): string {
-  return values.map(show).join(', ');
+export function listOf(values: readonly unknown[]): string {
+  return values.map(showValue).join(', ');
 }
 
 /**
@@ -32,7 +33,7 @@ function listOf(values: readonly unknown[]): string {
  */
 export function describeIssue(issue: core.$ZodIssue): Problem {
   const path = formatPath(issue.path);
-  const got = 'input' in issue && issue.input !== undefined ? ` (got ${show(issue.input)})` : '';
+  const got = 'input' in issue && issue.input !== undefined ? ` (got ${showValue(issue.input)})` : '';
   switch (issue.code) {
     case 'invalid_type': {
       const expected = issue.expected === 'array' ? 'a list' : `a ${issue.expected}`;

@@ -24,7 +24,7 @@ export function useCheckedAnswers(dataset: Dataset): Answers {
   const answers = useAnswers();
   const { repairAnswers } = useWizardActions();
   // An older edition reads the answers through the options it had (a GPU vendor as "GPUs").
-  const checked = useMemo(() => keepValidAnswers(dataset === currentDataset ? answers : answersForEdition(answers, currentDataset, dataset), dataset), [answers, dataset]);
+  const checked = useMemo(() => keepValidAnswers(answersForEdition(answers, currentDataset, dataset), dataset), [answers, dataset]);
   // Options and questions are only ever added, so the newest questionnaire accepts every answer any edition does.
   const kept = useMemo(() => (dataset === currentDataset ? checked : keepValidAnswers(answers, currentDataset)), [answers, dataset, checked]);
   const needsRepair = kept.droppedQuestionIds.length > 0 || kept.unknownCount > 0;

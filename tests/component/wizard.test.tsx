@@ -21,6 +21,11 @@ async function answer(user: User, questionId: string, ...optionIds: string[]) {
   await user.click(screen.getByRole('button', { name: 'Next' }));
 }
 
+/** Answers questions in order: `{ goal: 'research', data: ['text', 'vision'] }`. */
+async function answerAll(user: User, answers: Readonly<Record<string, string | readonly string[]>>) {
+  for (const [questionId, value] of Object.entries(answers)) await answer(user, questionId, ...(typeof value === 'string' ? [value] : value));
+}
+
 /** Loads the app as a page load would: fresh modules, so the store reads localStorage anew. */
 async function renderApp() {
   vi.resetModules();
@@ -45,15 +50,8 @@ describe('the wizard', () => {
   it('answers a full journey, checks the answers, and shows the result', async () => {
     const user = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    await answer(user, 'goal', 'research');
-    await answer(user, 'modelSource', 'custom');
-    await answer(user, 'data', 'text', 'vision');
-    await answer(user, 'workload', 'classic');
-    await answer(user, 'targets', 'server');
-    await answer(user, 'hardware', 'nvidia');
-    await answer(user, 'scale', 'multi-gpu');
-    await answer(user, 'team', 'pytorch');
-    await answer(user, 'codebase', 'none');
+    const journey = { goal: 'research', modelSource: 'custom', data: ['text', 'vision'], workload: ['classic'], targets: ['server'], hardware: ['nvidia'], scale: 'multi-gpu', team: 'pytorch', codebase: 'none' };
+    await answerAll(user, journey);
     // Priorities are optional: the sliders start at the suggested weights.
     expect(await screen.findByRole('heading', { level: 1, name: title('priorities') })).toBeInTheDocument();
     expect(screen.getByRole('slider', { name: 'Research adoption' })).toHaveValue('4');
@@ -64,7 +62,7 @@ describe('the wizard', () => {
     expect(screen.getByText(`${label('data', 'text')}, ${label('data', 'vision')}`)).toBeInTheDocument();
     expect(screen.getByText('Suggested weights, unchanged')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'See the recommendation' }));
-    const result = recommend({ goal: 'research', modelSource: 'custom', data: ['text', 'vision'], workload: ['classic'], targets: ['server'], hardware: ['nvidia'], scale: 'multi-gpu', team: 'pytorch', codebase: 'none' }, currentDataset);
+    const result = recommend(journey, currentDataset);
     expect(await screen.findByRole('heading', { level: 1, name: result.ok ? headline(result, currentDataset).title : '' })).toBeInTheDocument();
   });
 
@@ -83,10 +81,7 @@ describe('the wizard', () => {
   it('never holds a contradiction: an answer that stands alone clears the others, and another clears it', async () => {
     const user = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    await answer(user, 'goal', 'production');
-    await answer(user, 'modelSource', 'custom');
-    await answer(user, 'data', 'vision');
-    await answer(user, 'workload', 'classic');
+    await answerAll(user, { goal: 'production', modelSource: 'custom', data: 'vision', workload: 'classic' });
     const targets = await screen.findByRole('group', { name: title('targets') });
     const box = (id: string) => within(targets).getByLabelText(labelPattern('targets', id));
     await user.click(box('mobile'));
@@ -169,17 +164,9 @@ describe('the wizard', () => {
   it('skips the priorities when tables alone are better served by trees, and asks them for a recommender over tables', async () => {
     const user = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    await answer(user, 'goal', 'production');
-    await answer(user, 'modelSource', 'custom');
-    await answer(user, 'data', 'tabular');
-    await answer(user, 'workload', 'classic');
-    await answer(user, 'targets', 'server');
-    await answer(user, 'hardware', 'cpu');
-    await answer(user, 'scale', 'single');
-    await answer(user, 'team', 'none');
-    await answer(user, 'codebase', 'none');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
     const tabular = { goal: 'production', modelSource: 'custom', data: ['tabular'], workload: ['classic'], targets: ['server'], hardware: ['cpu'], scale: 'single', team: 'none', codebase: 'none' };
+    await answerAll(user, tabular);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
     expect(stepsFor(tabular, currentDataset).map((q) => q.id)).not.toContain('priorities');
     // Embeddings over user and item tables are deep learning: the frameworks are compared.
     expect(stepsFor({ ...tabular, workload: ['recommender'] }, currentDataset).map((q) => q.id)).toContain('priorities');
@@ -188,15 +175,7 @@ describe('the wizard', () => {
   it('asks the migration size whenever there is existing code, whichever framework leads', async () => {
     const user = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    await answer(user, 'goal', 'research');
-    await answer(user, 'modelSource', 'custom');
-    await answer(user, 'data', 'text');
-    await answer(user, 'workload', 'classic');
-    await answer(user, 'targets', 'server');
-    await answer(user, 'hardware', 'nvidia');
-    await answer(user, 'scale', 'single');
-    await answer(user, 'team', 'none');
-    await answer(user, 'codebase', 'tf2');
+    await answerAll(user, { goal: 'research', modelSource: 'custom', data: 'text', workload: 'classic', targets: 'server', hardware: 'nvidia', scale: 'single', team: 'none', codebase: 'tf2' });
     expect(await screen.findByRole('heading', { level: 1, name: title('projectSize') })).toBeInTheDocument();
     // PyTorch code, in the framework that leads: still asked, so a size given is never dropped when the leader changes.
     await user.click(screen.getByRole('button', { name: 'Back' }));

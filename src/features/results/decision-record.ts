@@ -7,7 +7,7 @@ import { codeLabel, migrationLines, migrationSentence } from './migration-lines.
 import { formatAsOf } from './format-date.ts';
 import { MATURITY, statusWords } from './path-words.ts';
 import { explainWhy, headline } from './explain.ts';
-import { criterionName, frameworkName } from '../../components/dataset-names.ts';
+import { criterionName, frameworkName, optionLabel } from '../../components/dataset-names.ts';
 
 /** Table cells must not break the Markdown table. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -67,10 +67,9 @@ export function toDecisionRecord(result: Recommendation, dataset: Dataset, conte
     }
   }
   if (result.nextSteps.length > 0) {
-    const targets = dataset.questions.find((q) => q.id === dataset.meta.roles.targets);
     lines.push('', `## Next steps with ${frameworkName(dataset, result.verdict.leaderId)}`, '');
     for (const step of result.nextSteps) {
-      const target = targets?.options.find((o) => o.id === step.targetId)?.label ?? step.targetId;
+      const target = optionLabel(dataset, dataset.meta.roles.targets, step.targetId);
       for (const path of step.paths) {
         const status = statusWords(path);
         lines.push(`- ${target}: ${status ? 'if you use it today, ' : ''}**${path.runtime}** (${status ?? MATURITY[path.maturity]}). ${path.note}`);

@@ -75,15 +75,16 @@ export interface OtherEdition {
 }
 
 /** The same answers on another edition (those its questionnaire accepts), and whether its verdict differs. */
-export function onOtherEdition(answers: Answers, mine: Recommendation, other: Dataset, mineDataset?: Dataset): OtherEdition | null {
-  const checked = keepValidAnswers(other === currentDataset ? answers : answersForEdition(answers, currentDataset, other), other);
+export function onOtherEdition(answers: Answers, mine: Recommendation, other: Dataset): OtherEdition | null {
+  const checked = keepValidAnswers(answersForEdition(answers, currentDataset, other), other);
   const result = recommend(checked.answers, other);
   if (!result.ok) return null;
   // Different advice: another leader, another wrong-comparison rule, or a tie on one side. A close call on
   // one edition and a clear lead on the other (the editions set different thresholds) is the same advice.
   const tie = (r: Recommendation) => r.verdict.kind === 'tie';
   const differs = result.verdict.leaderId !== mine.verdict.leaderId || result.verdict.wrongComparison?.ruleId !== mine.verdict.wrongComparison?.ruleId || tie(result) !== tie(mine);
-  const names = (mineDataset ?? other).questions;
+  // Named as the newest questionnaire names them: it has every question any edition has.
+  const names = currentDataset.questions;
   const notCovered = Object.keys(answers)
     .filter((id) => !(id in checked.answers) || checked.droppedQuestionIds.includes(id))
     .map((id) => names.find((q) => q.id === id)?.label ?? id);

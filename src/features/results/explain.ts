@@ -1,5 +1,5 @@
 import { SCORE_EPSILON, type Recommendation } from '../../engine/index.ts';
-import { criterionName, frameworkName, lowerFirst } from '../../components/dataset-names.ts';
+import { criterionName, frameworkName, joinWords, lowerFirst } from '../../components/dataset-names.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 
 const one = (n: number) => n.toFixed(1);
@@ -25,7 +25,7 @@ export function headline(result: Recommendation, dataset: Dataset): Headline {
   const digits = verdict.isCloseCall ? 2 : 1;
   const scores = `${ranking.map((r) => `${frameworkName(dataset, r.frameworkId)} ${r.score.toFixed(digits)}`).join(', ')} out of 10`;
   if (verdict.kind === 'wrongComparison') {
-    const all = joinWith(dataset.frameworks.map((f) => f.name), 'or');
+    const all = joinWords(dataset.frameworks.map((f) => f.name), 'or');
     return {
       title: verdict.wrongComparison!.title,
       summary: `${all} is the wrong comparison for this project. If you do need one of them, ${leader} leads (${scores}).`,
@@ -38,7 +38,7 @@ export function headline(result: Recommendation, dataset: Dataset): Headline {
   const level = ranking.filter((r) => first!.score - r.score < SCORE_EPSILON).map((r) => frameworkName(dataset, r.frameworkId));
   if (verdict.kind === 'tie') {
     return {
-      title: `A tie: ${joinWith(level, 'and')} score the same`,
+      title: `A tie: ${joinWords(level, 'and')} score the same`,
       summary:
         level.length === 2
           ? `Both score ${first!.score.toFixed(2)} out of 10 on what you weighted: on these answers neither is the better fit.`
@@ -48,16 +48,11 @@ export function headline(result: Recommendation, dataset: Dataset): Headline {
   if (verdict.kind === 'close') {
     const near = ranking.slice(1).filter((r) => first!.score - r.score < dataset.meta.closeCallMargin).map((r) => frameworkName(dataset, r.frameworkId));
     return {
-      title: `A close call: ${leader}, just ahead of ${joinWith(near, 'and')}`,
+      title: `A close call: ${leader}, just ahead of ${joinWords(near, 'and')}`,
       summary: `${scores}: a margin of ${verdict.margin.toFixed(2)}, under the ${exact(dataset.meta.closeCallMargin)} that counts as a clear lead.`,
     };
   }
   return { title: `${leader} is the better fit`, summary: `${scores}: a lead of ${one(verdict.margin)} points.` };
-}
-
-/** `['A', 'B', 'C']`, 'and' -> "A, B and C". */
-function joinWith(items: readonly string[], word: 'and' | 'or'): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1)!}`;
 }
 
 interface MarginPart {
@@ -91,7 +86,7 @@ export function marginParts(result: Recommendation, otherId: string = result.ver
 /** "research adoption (10 vs 5)", the favoured side's score first. */
 const detail = (dataset: Dataset, p: MarginPart, side: 'leader' | 'runnerUp') =>
   `${lowerFirst(criterionName(dataset, p.criterionId))} (${side === 'leader' ? `${p.leaderScore} vs ${p.runnerUpScore}` : `${p.runnerUpScore} vs ${p.leaderScore}`})`;
-const joinAnd = (items: readonly string[]) => joinWith(items, 'and');
+const joinAnd = (items: readonly string[]) => joinWords(items, 'and');
 
 /**
  * Two or three sentences of why, from the engine's contributions: the strongest
@@ -124,8 +119,8 @@ export function explainWhy(result: Recommendation, dataset: Dataset): string[] {
   if (against.length > 0) {
     const gain = -against.reduce((s, p) => s + p.points, 0);
     // A gain that rounds to nothing is not worth a sentence that says "0.0 points".
-    if (gain >= 0.05) sentences.push(`${runnerUp} is stronger on ${joinAnd(against.map((p) => detail(dataset, p, 'runnerUp')))}, which wins back ${one(gain)} points.`);
-    else sentences.push(`${runnerUp} is stronger on ${joinAnd(against.map((p) => detail(dataset, p, 'runnerUp')))}, which weighs almost nothing here.`);
+    const stronger = `${runnerUp} is stronger on ${joinAnd(against.map((p) => detail(dataset, p, 'runnerUp')))}`;
+    sentences.push(gain >= 0.05 ? `${stronger}, which wins back ${one(gain)} points.` : `${stronger}, which weighs almost nothing here.`);
   } else if (forLeader.length > 0) {
     sentences.push(`${runnerUp} scores higher on none of the criteria you weighted.`);
   }

@@ -2,7 +2,7 @@ import { formatWeight } from '../../components/format-weight.ts';
 import type { MigrationEstimate, Recommendation } from '../../engine/index.ts';
 import { chosenOptions } from '../../schema/answer-values.ts';
 import type { Dataset, MigrationSize } from '../../schema/dataset.ts';
-import { frameworkName } from '../../components/dataset-names.ts';
+import { frameworkName, optionLabel } from '../../components/dataset-names.ts';
 
 /** $8,000 -> "$8K"; $150,000 -> "$150K"; 500,000 open-ended -> "$500K+". */
 export function formatMoney(amount: number, currency: string, openEnded = false): string {
@@ -73,5 +73,5 @@ export function migrationLines(estimate: MigrationEstimate, dataset: Dataset): {
 /** The label of the existing-code answer ("TensorFlow 1 (graphs and sessions)"), or null. */
 export function codeLabel(result: Recommendation, dataset: Dataset): string | null {
   const [optionId] = chosenOptions(result.answers, dataset.meta.roles.existingCode);
-  return dataset.questions.find((q) => q.id === dataset.meta.roles.existingCode)?.options.find((o) => o.id === optionId)?.label ?? null;
+  return optionId === undefined ? null : optionLabel(dataset, dataset.meta.roles.existingCode, optionId);
 }

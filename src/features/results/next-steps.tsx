@@ -1,31 +1,38 @@
 import type { Recommendation } from '../../engine/index.ts';
-import type { Dataset } from '../../schema/dataset.ts';
-import { frameworkName } from '../../components/dataset-names.ts';
+import type { Dataset, DeploymentPath } from '../../schema/dataset.ts';
+import { frameworkName, optionLabel } from '../../components/dataset-names.ts';
 import { MATURITY, statusWords } from './path-words.ts';
+
+/** One path: its runtime, then its maturity or, when no longer maintained, that, with since when. */
+function PathItem({ path }: { readonly path: DeploymentPath }) {
+  const status = statusWords(path);
+  return (
+    <dd>
+      {status && <em>If you use it today: </em>}
+      <strong>{path.runtime}</strong>{' '}
+      {status ? (
+        // No longer maintained: that, not how proven it once was, is what the reader needs.
+        <span className="maturity path-status">{status}</span>
+      ) : (
+        <span className={`maturity maturity-${path.maturity}`}>{MATURITY[path.maturity]}</span>
+      )}{' '}
+      — {path.note}
+    </dd>
+  );
+}
 
 /** The deployment path for the leader on each target the user chose, with its maturity and, unless maintained, its status. */
 export function NextSteps({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {
   if (result.nextSteps.length === 0) return null;
-  const targets = dataset.questions.find((q) => q.id === dataset.meta.roles.targets);
   return (
     <section aria-labelledby="next-steps-heading" className="no-print">
       <h2 id="next-steps-heading">Next steps with {frameworkName(dataset, result.verdict.leaderId)}</h2>
       <dl className="next-steps">
         {result.nextSteps.map((step) => (
           <div key={step.targetId}>
-            <dt>{targets?.options.find((o) => o.id === step.targetId)?.label ?? step.targetId}</dt>
+            <dt>{optionLabel(dataset, dataset.meta.roles.targets, step.targetId)}</dt>
             {step.paths.map((path) => (
-              <dd key={path.runtime}>
-                {statusWords(path) && <em>If you use it today: </em>}
-                <strong>{path.runtime}</strong>{' '}
-                {statusWords(path) ? (
-                  // No longer maintained: that, not how proven it once was, is what the reader needs.
-                  <span className="maturity path-status">{statusWords(path)}</span>
-                ) : (
-                  <span className={`maturity maturity-${path.maturity}`}>{MATURITY[path.maturity]}</span>
-                )}{' '}
-                — {path.note}
-              </dd>
+              <PathItem key={path.runtime} path={path} />
             ))}
           </div>
         ))}

@@ -11,9 +11,8 @@ export const MATURITY: { readonly [M in DeploymentPath['maturity']]: string } = 
   unrated: 'not rated by our sources',
 };
 
-/** Words for every status the schema allows, with since when; "maintained" needs none on the page. */
-const STATUS: { readonly [S in NonNullable<DeploymentPath['status']>['kind']]: (since: string) => string } = {
-  maintained: (since) => `maintained (checked ${since})`,
+/** Words for every status but "maintained" (which needs none on the page), with since when. */
+const STATUS: { readonly [S in Exclude<NonNullable<DeploymentPath['status']>['kind'], 'maintained'>]: (since: string) => string } = {
   'limited-maintenance': (since) => `in limited maintenance since ${since}`,
   deprecated: (since) => `deprecated since ${since}`,
   stalled: (since) => `stalled: no release since ${since}`,

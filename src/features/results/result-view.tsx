@@ -93,7 +93,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
   const wrong = result.verdict.wrongComparison;
   const url = `${window.location.origin}${window.location.pathname}?${query ?? ''}`;
   const otherDataset = otherEdition(dataset);
-  const other = otherDataset ? onOtherEdition(stored, result, otherDataset, dataset) : null;
+  const other = otherDataset ? onOtherEdition(stored, result, otherDataset) : null;
 
   return (
     <article className="result">

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { criterionName } from '../../components/dataset-names.ts';
+import { criterionName, joinWords } from '../../components/dataset-names.ts';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { formatWeight } from '../../components/format-weight.ts';
 import type { Recommendation } from '../../engine/index.ts';
@@ -22,8 +22,7 @@ export function ScoresSection({ result, dataset }: { readonly result: Recommenda
     criterion: `${criterionName(dataset, id)} ×${formatWeight(result.weights.find((w) => w.criterionId === id)?.weight ?? 0)}`,
     ...Object.fromEntries(frameworks.map((f) => [f.id, result.scores[id]?.[f.id]?.score ?? 0])),
   }));
-  const names = frameworks.map((f) => f.name);
-  const label = `Radar chart of ${names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`} over ${weighted.length} weighted criteria; the numbers are in the table.`;
+  const label = `Radar chart of ${joinWords(frameworks.map((f) => f.name), 'and')} over ${weighted.length} weighted criteria; the numbers are in the table.`;
   return (
     <section aria-labelledby="scores-heading" className="scores">
       <h2 id="scores-heading">Scores on what matters to you</h2>

@@ -1,5 +1,5 @@
 import type { Recommendation } from '../../engine/index.ts';
-import { frameworkName } from '../../components/dataset-names.ts';
+import { frameworkName, joinWords } from '../../components/dataset-names.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 
 /** A quiet aside: who leads on the answers so far. Computed by the engine on render, never stored. */
@@ -8,8 +8,7 @@ export function LeaderHint({ result, dataset }: { readonly result: Recommendatio
   if (!first || others.length === 0) return null;
   const name = (id: string) => frameworkName(dataset, id);
   // Every other framework, in order: "PyTorch 8.1 to TensorFlow 7.0 and JAX 6.2".
-  const rest = others.map((r) => `${name(r.frameworkId)} ${r.score.toFixed(1)}`);
-  const restText = rest.length === 1 ? rest[0] : `${rest.slice(0, -1).join(', ')} and ${rest.at(-1)!}`;
+  const restText = joinWords(others.map((r) => `${name(r.frameworkId)} ${r.score.toFixed(1)}`), 'and');
   return (
     <aside className="leader-hint" aria-label="Leading so far">
       <p>
