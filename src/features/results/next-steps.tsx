@@ -29,7 +29,7 @@ export function NextSteps({ result, dataset }: { readonly result: Recommendation
       <h2 id="next-steps-heading">Next steps with {frameworkName(dataset, result.verdict.leaderId)}</h2>
       <dl className="next-steps">
         {result.nextSteps.map((step) => (
-          <div key={step.targetId}>
+          <div key={`${step.frameworkId}:${step.targetId}`}>
             <dt>{optionLabel(dataset, dataset.meta.roles.targets, step.targetId)}</dt>
             {step.paths.map((path) => (
               <PathItem key={path.runtime} path={path} />

@@ -14,6 +14,9 @@ function useNoFocusStops() {
     if (!root) return;
     const quiet = () => {
       for (const element of root.querySelectorAll('svg, svg *')) if (element.getAttribute('tabindex') !== '-1') element.setAttribute('tabindex', '-1');
+      // The chart's name says what it is and the table beside it has the numbers: its axis labels,
+      // read one by one as run-together text ("Researchadoption ×1"), would only be noise.
+      for (const svg of root.querySelectorAll('svg')) if (svg.getAttribute('aria-hidden') !== 'true') svg.setAttribute('aria-hidden', 'true');
     };
     quiet();
     const observer = new MutationObserver(quiet);
