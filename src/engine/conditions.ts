@@ -9,15 +9,24 @@ export interface ConditionContext {
   readonly leaderId: () => string;
 }
 
+export interface ExistingCode {
+  /** The framework the code runs on (for Keras 3 code, its backend). */
+  readonly frameworkId: string;
+  /** It must be rewritten whichever framework wins (TensorFlow 1). */
+  readonly rewrite: boolean;
+  /** It is written against a multi-backend library (Keras 3): another backend is a switch, not a port. */
+  readonly multiBackend: boolean;
+}
+
 /**
- * The framework that existing code is written in, and whether it must be rewritten
- * whichever framework wins, or null (`{ codebase: 'tf2' }` -> `{ frameworkId: 'tensorflow', rewrite: false }`).
+ * The framework that existing code runs on, and how it would move, or null
+ * (`{ codebase: 'tf2' }` -> `{ frameworkId: 'tensorflow', rewrite: false, multiBackend: false }`).
  */
-export function existingCode(answers: Answers, dataset: Dataset): { readonly frameworkId: string; readonly rewrite: boolean } | null {
+export function existingCode(answers: Answers, dataset: Dataset): ExistingCode | null {
   const question = dataset.questions.find((q) => q.id === dataset.meta.roles.existingCode);
   const [optionId] = chosenOptions(answers, dataset.meta.roles.existingCode);
   const option = question?.options.find((o) => o.id === optionId);
-  return option?.framework === undefined ? null : { frameworkId: option.framework, rewrite: option.rewrite === true };
+  return option?.framework === undefined ? null : { frameworkId: option.framework, rewrite: option.rewrite === true, multiBackend: option.multiBackend === true };
 }
 
 /**

@@ -1,11 +1,17 @@
 import type { Answers } from '../schema/answers.ts';
 import type { Dataset } from '../schema/dataset.ts';
 import { chosenOptions, weightOverrides } from '../schema/answer-values.ts';
+import { evaluateCondition } from './conditions.ts';
 import type { CriterionWeight, WeightPart } from './types.ts';
 
+/** Weights come before any ranking, so a weight's condition can name answers only (check-references enforces it). */
+const NO_LEADER = (): string => {
+  throw new Error('A weight condition cannot depend on the leader.');
+};
+
 /**
- * Criterion weights from the answers: base weight plus each chosen option's effect,
- * then the user's overrides. `{ goal: 'research' }` -> research 1 + 3 = 4, devex 1 + 2 = 3, ...
+ * Criterion weights from the answers: base weight plus each chosen option's effect (those
+ * whose condition the answers meet), then the user's overrides. `{ goal: 'research' }` -> research 1 + 3 = 4, devex 1 + 2 = 3, ...
  */
 export function deriveWeights(answers: Answers, dataset: Dataset): CriterionWeight[] {
   const parts = new Map<string, WeightPart[]>(dataset.criteria.map((c) => [c.id, c.baseWeight !== 0 ? [{ from: 'base', amount: c.baseWeight }] : []]));
@@ -13,6 +19,7 @@ export function deriveWeights(answers: Answers, dataset: Dataset): CriterionWeig
     for (const optionId of chosenOptions(answers, question.id)) {
       const option = question.options.find((o) => o.id === optionId);
       for (const effect of option?.weights ?? []) {
+        if (effect.when && !evaluateCondition(effect.when, { answers, dataset, leaderId: NO_LEADER })) continue;
         parts.get(effect.criterion)?.push({ from: 'answer', questionId: question.id, optionId, amount: effect.amount, reason: effect.reason });
       }
     }

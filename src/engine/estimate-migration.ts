@@ -4,7 +4,8 @@ import type { MigrationEstimate } from './types.ts';
 
 /**
  * The migration the recommendation implies: existing code in another framework than
- * the leader, or code that must be rewritten whichever framework leads (TensorFlow 1).
+ * the leader (for Keras 3 code, on another backend: a backend switch), or code that must
+ * be rewritten whichever framework leads (TensorFlow 1).
  * `{ codebase: 'tf2', projectSize: 'medium' }` with PyTorch leading ->
  * tensorflow -> pytorch, a port, size medium, measured (the source's own direction).
  * Null when there is nothing to migrate.
@@ -17,7 +18,7 @@ export function estimateMigration(context: ConditionContext): MigrationEstimate 
   const sizeIds = migration.sizes.map((s) => s.id);
   const [answered] = chosenOptions(context.answers, context.dataset.meta.roles.projectSize);
   const sizeId = answered !== undefined && sizeIds.includes(answered) ? answered : null;
-  const kind = code.rewrite ? 'rewrite' : 'port';
+  const kind = code.rewrite ? 'rewrite' : code.multiBackend && migration.backendSwitch ? 'backend' : 'port';
   return {
     fromFrameworkId: code.frameworkId,
     toFrameworkId: to,

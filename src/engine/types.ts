@@ -83,8 +83,11 @@ export interface MatchedAlternative {
 export interface MigrationEstimate {
   readonly fromFrameworkId: string;
   readonly toFrameworkId: string;
-  /** port: working code moves to another framework; rewrite: the code must be rewritten whichever framework wins. */
-  readonly kind: 'port' | 'rewrite';
+  /**
+   * port: working code moves to another framework; rewrite: the code must be rewritten whichever
+   * framework wins; backend: code on a multi-backend library (Keras 3) moves to another backend.
+   */
+  readonly kind: 'port' | 'rewrite' | 'backend';
   /** True when the cost figures were measured on this very move; otherwise they are a rough guide. */
   readonly measured: boolean;
   /** The size the user gave; null when not answered, and then every size applies. */

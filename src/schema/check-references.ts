@@ -140,7 +140,7 @@ function checkMigration({ d, report, checkSources, checkFramework }: Checker) {
   checkFramework('migration.json', 'measured.from', d.migration.measured.from);
   checkFramework('migration.json', 'measured.to', d.migration.measured.to);
   const sizeIds = d.migration.sizes.map((s) => s.id);
-  const checkTexts = (path: string, texts: Readonly<Record<string, string>>) => {
+  const checkTexts = (path: string, texts: Readonly<Record<string, unknown>>) => {
     for (const id of sizeIds) if (!(id in texts)) report('migration.json', path, `has no text for the size "${id}"`);
     for (const id of Object.keys(texts)) if (!sizeIds.includes(id)) report('migration.json', `${path}.${id}`, `is not a migration size: "${id}"`);
   };
@@ -153,6 +153,15 @@ function checkMigration({ d, report, checkSources, checkFramework }: Checker) {
   if (d.migration.rewrite) {
     checkSources('migration.json', 'rewrite.sources', d.migration.rewrite.sources);
     checkTexts('rewrite.dominatedBy', d.migration.rewrite.dominatedBy);
+  }
+  const { backendSwitch } = d.migration;
+  if (backendSwitch) {
+    checkSources('migration.json', 'backendSwitch.sources', backendSwitch.sources);
+    checkTexts('backendSwitch.sizes', backendSwitch.sizes);
+    for (const [id, size] of Object.entries(backendSwitch.sizes)) {
+      if (size.costMin > size.costMax) report('migration.json', `backendSwitch.sizes.${id}.costMin`, 'is above costMax');
+      if (size.weeksMin > size.weeksMax) report('migration.json', `backendSwitch.sizes.${id}.weeksMin`, 'is above weeksMax');
+    }
   }
   const sizeQuestion = d.questions.find((q) => q.id === d.meta.roles.projectSize);
   d.migration.sizes.forEach((size, si) => {
@@ -179,6 +188,10 @@ function checkDeployment({ d, report, checkSources, checkFramework, checkConditi
   });
 }
 
+/** Whether a condition depends on the ranking (the leader, or code in another framework than the leader's). */
+const namesLeader = (c: Condition): boolean =>
+  'leader' in c || 'codeInOtherFramework' in c || ('all' in c && c.all.some(namesLeader)) || ('any' in c && c.any.some(namesLeader)) || ('not' in c && namesLeader(c.not));
+
 /** Options name known criteria and frameworks; only switching criteria are scored by answers, each by one question that covers every framework. */
 function checkQuestions({ d, report, checkFramework, checkAllFrameworks, checkCondition }: Checker) {
   const criterionById = new Map(d.criteria.map((c) => [c.id, c]));
@@ -192,12 +205,18 @@ function checkQuestions({ d, report, checkFramework, checkAllFrameworks, checkCo
       if (option.framework !== undefined) checkFramework('questions.json', `${path}.framework`, option.framework);
       if (option.rewrite && option.framework === undefined) report('questions.json', `${path}.rewrite`, 'code to be rewritten must name the framework it is written in');
       if (option.rewrite && !d.migration.rewrite) report('questions.json', `${path}.rewrite`, 'code to be rewritten needs the "rewrite" texts in migration.json');
+      if (option.multiBackend && option.framework === undefined) report('questions.json', `${path}.multiBackend`, 'code on a multi-backend library must name the backend it runs on as its framework');
+      if (option.multiBackend && !d.migration.backendSwitch) report('questions.json', `${path}.multiBackend`, 'code on a multi-backend library needs the "backendSwitch" figures in migration.json');
       option.retired?.replacedBy.forEach((id, ri) => {
         const replacement = question.options.find((o) => o.id === id);
         if (!replacement || replacement.retired) report('questions.json', `${path}.retired.replacedBy.${ri}`, `is not a current option of "${question.id}": "${id}"`);
       });
       option.weights.forEach((effect, ei) => {
         if (!criterionById.has(effect.criterion)) report('questions.json', `${path}.weights.${ei}.criterion`, `names an unknown criterion "${effect.criterion}"`);
+        if (effect.when) {
+          checkCondition('questions.json', `${path}.weights.${ei}.when`, effect.when);
+          if (namesLeader(effect.when)) report('questions.json', `${path}.weights.${ei}.when`, 'a weight comes before the ranking, so its condition may name answers only');
+        }
       });
       option.scores?.forEach((effect, ei) => {
         const criterion = criterionById.get(effect.criterion);

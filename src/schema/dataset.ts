@@ -147,6 +147,27 @@ const MigrationFileSchema = z.strictObject({
   ),
   /** Code that must be rewritten whichever framework wins (an option marked `rewrite`). */
   rewrite: z.optional(z.strictObject({ sources: SourceIdsSchema, asOf: AsOfSchema, note: TextSchema, dominatedBy: MigrationTextsSchema })),
+  /**
+   * Code on a multi-backend library (an option marked `multiBackend`) moving to another backend:
+   * its own figures by size id, since only the backend-specific part of the code moves.
+   */
+  backendSwitch: z.optional(
+    z.strictObject({
+      sources: SourceIdsSchema,
+      asOf: AsOfSchema,
+      note: TextSchema,
+      sizes: z.record(
+        IdSchema,
+        z.strictObject({
+          costMin: z.number().check(z.gte(0)),
+          costMax: z.number().check(z.gte(0)),
+          weeksMin: z.number().check(z.gt(0)),
+          weeksMax: z.number().check(z.gt(0)),
+          dominatedBy: TextSchema,
+        }),
+      ),
+    }),
+  ),
 });
 
 const PitfallSchema = z.strictObject({
@@ -192,7 +213,8 @@ const DeploymentFileSchema = z.strictObject({
   targets: z.array(z.strictObject({ target: IdSchema, paths: z.array(DeploymentPathSchema).check(z.minLength(1)) })),
 });
 
-const WeightEffectSchema = z.strictObject({ criterion: IdSchema, amount: z.number(), reason: TextSchema });
+/** `when`: the effect counts only for answers that meet it (checkpoints weigh only when you start from them); it may name questions only. */
+const WeightEffectSchema = z.strictObject({ criterion: IdSchema, amount: z.number(), reason: TextSchema, when: z.optional(ConditionSchema) });
 const ScoreEffectSchema = z.strictObject({ criterion: IdSchema, values: z.record(IdSchema, ScoreSchema), reason: TextSchema });
 const OptionSchema = z.strictObject({
   id: IdSchema,
@@ -204,6 +226,11 @@ const OptionSchema = z.strictObject({
   exclusive: z.optional(z.literal(true)),
   /** Existing code that must be rewritten whichever framework wins (TensorFlow 1 graphs and Estimators). */
   rewrite: z.optional(z.literal(true)),
+  /**
+   * Code written against a library that runs on several frameworks (Keras 3), on the backend
+   * `framework` names: moving it to another of them is a backend switch, not a port.
+   */
+  multiBackend: z.optional(z.literal(true)),
   /**
    * An option kept so that old links and saved answers keep their meaning, but no longer
    * offered (unless it is already chosen); `replacedBy` names the options that split it.

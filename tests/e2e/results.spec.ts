@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { frameworkName } from '../../src/components/dataset-names.ts';
+import { frameworkName, joinWords } from '../../src/components/dataset-names.ts';
 import { formatWeight } from '../../src/components/format-weight.ts';
 import { headline } from '../../src/features/results/explain.ts';
 import type { Recommendation } from '../../src/engine/index.ts';
@@ -46,7 +46,7 @@ test('a research profile: the engine’s verdict, the chart with one series per 
   const result = expected(answers, currentDataset);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(result, currentDataset).title);
   const chart = await showChart(page);
-  await expect(chart).toHaveAccessibleName(new RegExp(currentDataset.frameworks.map((f) => f.name).join(' and ')));
+  await expect(chart).toHaveAccessibleName(new RegExp(joinWords(currentDataset.frameworks.map((f) => f.name), 'and')));
   await expect(page.getByRole('list', { name: 'Legend' }).getByRole('listitem')).toHaveText(currentDataset.frameworks.map((f) => f.name));
   await expectScoreTable(page, result, currentDataset);
   const alternatives = page.getByRole('region', { name: 'Alternatives worth a look' });

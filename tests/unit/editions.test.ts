@@ -67,7 +67,7 @@ describe('data editions', () => {
   it('makes the November 2026 edition the seed plus cited changes, each with a source, a date and a reason', async () => {
     const november = datasetFor('2026-11')!;
     expect(november.meta.edition).toEqual({ id: '2026-11', label: 'November 2026 refresh', asOf: '2026-11' });
-    expect(november.meta.dataVersion).toBe(3);
+    expect(november.meta.dataVersion).toBe(4);
     const sourceIds = new Set(november.sources.map((s) => s.id));
     for (const change of await loadEditionChanges('2026-11')) {
       expect(change.sources.length, change.id).toBeGreaterThan(0);
@@ -108,7 +108,8 @@ describe('data editions', () => {
     const edition = editionFile();
     // Two changes, found by what they are rather than where they stand in the list.
     const cited = edition.changes.findIndex((c: any) => c.op === 'merge' && c.file === 'criteria.json');
-    const fact = edition.changes.findIndex((c: any) => c.op === 'merge' && c.file === 'facts.json');
+    // The last fact change: no later change rests on what it leaves behind.
+    const fact = edition.changes.findLastIndex((c: any) => c.op === 'merge' && c.file === 'facts.json');
     const factPath = edition.changes[fact].path;
     edition.changes[cited].sources = ['nowhere'];
     edition.changes[fact].path = 'facts/colour';
@@ -131,7 +132,7 @@ describe('data editions', () => {
   it.each([
     ['mobile app', { goal: 'production', modelSource: 'custom', data: ['vision'], targets: ['mobile'], hardware: ['gpu'], scale: 'single', team: 'none', codebase: 'none' }, 'TensorFlow is the better fit', 'PyTorch is the better fit'],
     ['browser demo', { goal: 'production', modelSource: 'finetune', data: ['vision'], targets: ['browser'], hardware: ['gpu'], scale: 'single', team: 'none', codebase: 'none' }, 'A close call: TensorFlow, just ahead of PyTorch', 'PyTorch is the better fit'],
-    ['TPU production', { goal: 'production', modelSource: 'custom', data: ['vision'], targets: ['server'], hardware: ['tpu'], scale: 'cluster', team: 'none', codebase: 'none' }, 'TensorFlow is the better fit', 'PyTorch is the better fit'],
+    ['TPU production', { goal: 'production', modelSource: 'custom', data: ['vision'], targets: ['server'], hardware: ['tpu'], scale: 'cluster', team: 'none', codebase: 'none' }, 'TensorFlow is the better fit', 'A close call: JAX, just ahead of PyTorch'],
     ['edge production', { goal: 'production', modelSource: 'custom', data: ['timeseries'], targets: ['edge'], hardware: ['gpu'], scale: 'single', team: 'none', codebase: 'none' }, 'TensorFlow is the better fit', 'A close call: PyTorch, just ahead of TensorFlow'],
   ])('reports that the %s profile changes verdict between the seed and November 2026', (_, answers, seedTitle, currentTitle) => {
     const november = datasetFor('2026-11')!;
@@ -165,7 +166,7 @@ describe('data editions', () => {
     const november = datasetFor('2026-11')!;
     const result = recommend({ goal: 'research' }, november);
     if (!result.ok) throw new Error('invalid');
-    expect(toDecisionRecord(result, november, { date: '2026-11-25', url: 'https://x/?v=1' })).toContain('- Data: November 2026 refresh, as of November 2026 (data version 3)');
+    expect(toDecisionRecord(result, november, { date: '2026-11-25', url: 'https://x/?v=1' })).toContain('- Data: November 2026 refresh, as of November 2026 (data version 4)');
   });
 
   it('takes a new edition from its file alone: the newest is current, and each edition knows which one to set itself against', () => {

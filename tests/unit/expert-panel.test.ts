@@ -20,6 +20,8 @@ interface Project {
   readonly nextStepsInclude?: readonly string[];
   readonly nextStepsExclude?: readonly string[];
   readonly alternativesInclude?: readonly string[];
+  /** The kind of migration the result must show: none, port, rewrite, or backend (a Keras 3 switch). */
+  readonly migration?: 'none' | 'port' | 'rewrite' | 'backend';
 }
 const projects = panel.projects as readonly Project[];
 
@@ -74,6 +76,10 @@ describe('the expert panel', () => {
     const names = runtimes(resultFor(project));
     for (const name of project.nextStepsInclude ?? []) expect(names.some((r) => r.includes(name)), `${name} in ${names.join(' | ')}`).toBe(true);
     for (const name of project.nextStepsExclude ?? []) expect(names.filter((r) => r.includes(name)), name).toEqual([]);
+  });
+
+  it.each(projects.filter((p) => p.migration))('$id: shows the migration an expert expects', (project) => {
+    expect(resultFor(project).migration?.kind ?? 'none').toBe(project.migration);
   });
 
   it.each(projects.filter((p) => p.alternativesInclude))('$id: names the alternatives an expert expects', (project) => {

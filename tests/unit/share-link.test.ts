@@ -16,7 +16,7 @@ describe('encodeAnswers', () => {
 
   it('writes weights as criterion:weight pairs in the dataset order', () => {
     expect(encodeAnswers({ priorities: { mobile: 4, research: 0.5 } }, d)).toBe('v=1&e=seed&dv=1&priorities=research:0.5,mobile:4');
-    expect(encodeAnswers({ goal: 'research' }, datasetFor('2026-11')!)).toBe('v=1&e=2026-11&dv=3&goal=research');
+    expect(encodeAnswers({ goal: 'research' }, datasetFor('2026-11')!)).toBe('v=1&e=2026-11&dv=4&goal=research');
     expect(encodeAnswers({ priorities: {} }, d)).toBe('v=1&e=seed&dv=1');
   });
 });

@@ -3,7 +3,7 @@ import { formatWeight } from '../../components/format-weight.ts';
 import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { describeTippingPoints } from './tipping-sentences.ts';
-import { codeLabel, migrationLines, migrationSentence } from './migration-lines.ts';
+import { codeLabel, migrationLines, migrationSentence, MOVE_HEADINGS } from './migration-lines.ts';
 import { formatAsOf } from './format-date.ts';
 import { MATURITY, statusWords } from './path-words.ts';
 import { explainWhy, headline } from './explain.ts';
@@ -78,7 +78,7 @@ export function toDecisionRecord(result: Recommendation, dataset: Dataset, conte
   }
   if (result.migration) {
     const estimate = migrationLines(result.migration, dataset);
-    lines.push('', `## ${result.migration.kind === 'rewrite' ? 'Rewrite' : 'Migration'} from ${frameworkName(dataset, result.migration.fromFrameworkId)}`, '');
+    lines.push('', `## ${MOVE_HEADINGS[result.migration.kind]} from ${frameworkName(dataset, result.migration.fromFrameworkId)}`, '');
     lines.push(migrationSentence(result.migration, dataset, codeLabel(result, dataset)), '');
     for (const line of estimate.lines) lines.push(`- ${line.size.label}: ${line.cost}, ${line.duration}. ${line.dominatedBy}`);
     lines.push('', estimate.note);

@@ -25,6 +25,9 @@ interface MigrationLine {
   readonly dominatedBy: string;
 }
 
+/** What each kind of move is called in a heading ("Backend switch from JAX"). */
+export const MOVE_HEADINGS: Readonly<Record<MigrationEstimate['kind'], string>> = { port: 'Migration', rewrite: 'Rewrite', backend: 'Backend switch' };
+
 /** Words for a move the data describes in no direction of its own. */
 const GENERIC_PORT = 'The same kinds of work as in the measured direction, in reverse: model code, input pipeline and training loop are rewritten, and custom kernels and the serving layer are projects of their own.';
 
@@ -55,17 +58,27 @@ export function migrationSentence(estimate: MigrationEstimate, dataset: Dataset,
     const target = estimate.fromFrameworkId === estimate.toFrameworkId ? `current ${to}` : to;
     return `Your existing code must be rewritten whichever framework you choose${codeLabel ? ` (it is ${codeLabel.replace(/ \((.*)\)$/, ': $1')})` : ''}; rewriting it for ${target} typically costs${size}:`;
   }
+  if (estimate.kind === 'backend') {
+    return `Your Keras 3 code runs on the ${from} backend. The same model code runs on the ${to} backend, so a switch keeps the Keras-level code and moves only what calls ${from} directly; it typically costs${size}:`;
+  }
   return `Your code is in ${from}; moving it to ${to} typically costs${size}:`;
 }
 
 /** The migration estimate's rows (the size answered, or every size), with the note and sources that go with this move. */
 export function migrationLines(estimate: MigrationEstimate, dataset: Dataset): { readonly lines: MigrationLine[]; readonly note: string; readonly sources: readonly string[] } {
   const { migration } = dataset;
-  const { texts, note, sources } = moveTexts(estimate, dataset);
+  const { backendSwitch } = migration;
+  const { texts, note, sources } =
+    estimate.kind === 'backend' && backendSwitch
+      ? { texts: (size: MigrationSize) => backendSwitch.sizes[size.id]?.dominatedBy ?? size.dominatedBy, note: backendSwitch.note, sources: backendSwitch.sources }
+      : moveTexts(estimate, dataset);
   const lines = estimate.sizeIds.flatMap((id) => {
     const size = migration.sizes.find((s) => s.id === id);
     if (!size) return [];
-    return [{ size, dominatedBy: texts(size), cost: `${formatMoney(size.costMin, migration.currency)}–${formatMoney(size.costMax, migration.currency, size.costOpenEnded)}`, duration: formatDuration(size.weeksMin, size.weeksMax) }];
+    // A backend switch has figures of its own: only the backend-specific code moves.
+    const figures = (estimate.kind === 'backend' && backendSwitch?.sizes[id]) || size;
+    const openEnded = figures === size && size.costOpenEnded;
+    return [{ size, dominatedBy: texts(size), cost: `${formatMoney(figures.costMin, migration.currency)}–${formatMoney(figures.costMax, migration.currency, openEnded)}`, duration: formatDuration(figures.weeksMin, figures.weeksMax) }];
   });
   return { lines, note, sources: [...new Set(sources)] };
 }
