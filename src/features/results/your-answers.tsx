@@ -28,7 +28,8 @@ export function YourAnswers({ result, dataset }: { readonly result: Recommendati
           .
         </p>
       )}
-      <p className="hint">
+      {/* On paper the data's edition and date head the page already (and the link carries its version). */}
+      <p className="hint no-print">
         Data: {dataset.meta.edition.label}, as of {formatAsOf(dataset.meta.edition.asOf)} (data version {dataset.meta.dataVersion}).
       </p>
     </section>
