@@ -9,6 +9,14 @@ export interface ConditionContext {
   readonly leaderId: () => string;
 }
 
+/**
+ * The leader for conditions evaluated before there is a ranking (weights and answer-set scores):
+ * such conditions may name answers only, which check-references enforces.
+ */
+export const NO_LEADER = (): string => {
+  throw new Error('A condition on weights or scores cannot depend on the leader.');
+};
+
 export interface ExistingCode {
   /** The framework the code runs on (for Keras 3 code, its backend). */
   readonly frameworkId: string;

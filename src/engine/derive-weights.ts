@@ -1,13 +1,8 @@
 import type { Answers } from '../schema/answers.ts';
 import type { Dataset } from '../schema/dataset.ts';
 import { chosenOptions, weightOverrides } from '../schema/answer-values.ts';
-import { evaluateCondition } from './conditions.ts';
+import { evaluateCondition, NO_LEADER } from './conditions.ts';
 import type { CriterionWeight, WeightPart } from './types.ts';
-
-/** Weights come before any ranking, so a weight's condition can name answers only (check-references enforces it). */
-const NO_LEADER = (): string => {
-  throw new Error('A weight condition cannot depend on the leader.');
-};
 
 /**
  * Criterion weights from the answers: base weight plus each chosen option's effect (those

@@ -1,5 +1,5 @@
 import { chosenOptions } from '../schema/answer-values.ts';
-import { existingCode, type ConditionContext } from './conditions.ts';
+import { evaluateCondition, existingCode, type ConditionContext } from './conditions.ts';
 import type { MigrationEstimate } from './types.ts';
 
 /**
@@ -18,7 +18,9 @@ export function estimateMigration(context: ConditionContext): MigrationEstimate 
   const sizeIds = migration.sizes.map((s) => s.id);
   const [answered] = chosenOptions(context.answers, context.dataset.meta.roles.projectSize);
   const sizeId = answered !== undefined && sizeIds.includes(answered) ? answered : null;
-  const kind = code.rewrite ? 'rewrite' : code.multiBackend && migration.backendSwitch ? 'backend' : 'port';
+  // A backend the switch cannot reach for these answers (Keras's PyTorch backend on TPUs alone) makes it a port.
+  const unreachable = code.multiBackend ? migration.backendSwitch?.unavailable?.find((u) => u.to === to && evaluateCondition(u.when, context)) : undefined;
+  const kind = code.rewrite ? 'rewrite' : code.multiBackend && migration.backendSwitch && !unreachable ? 'backend' : 'port';
   return {
     fromFrameworkId: code.frameworkId,
     toFrameworkId: to,
@@ -27,5 +29,6 @@ export function estimateMigration(context: ConditionContext): MigrationEstimate 
     measured: kind === 'port' && migration.measured.from === code.frameworkId && migration.measured.to === to,
     sizeId,
     sizeIds: sizeId ? [sizeId] : sizeIds,
+    ...(unreachable ? { backendUnavailable: unreachable.reason } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import type { Answers } from '../schema/answers.ts';
 import type { Dataset } from '../schema/dataset.ts';
 import { chosenOptions } from '../schema/answer-values.ts';
+import { evaluateCondition, NO_LEADER } from './conditions.ts';
 import type { ResolvedScore, ScoreTable } from './types.ts';
 
 /**
@@ -15,6 +16,7 @@ export function resolveScores(answers: Answers, dataset: Dataset): ScoreTable {
     for (const optionId of chosenOptions(answers, question.id)) {
       const option = question.options.find((o) => o.id === optionId);
       for (const effect of option?.scores ?? []) {
+        if (effect.when && !evaluateCondition(effect.when, { answers, dataset, leaderId: NO_LEADER })) continue;
         const row = table[effect.criterion];
         if (!row) continue;
         for (const [frameworkId, score] of Object.entries(effect.values)) {

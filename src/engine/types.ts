@@ -93,6 +93,8 @@ export interface MigrationEstimate {
   /** The size the user gave; null when not answered, and then every size applies. */
   readonly sizeId: string | null;
   readonly sizeIds: readonly string[];
+  /** Why code on a multi-backend library cannot simply switch backend here, so that it is a port. */
+  readonly backendUnavailable?: string;
 }
 
 export interface MatchedPitfall {

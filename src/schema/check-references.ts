@@ -135,7 +135,7 @@ function checkFactsAndAdvice({ d, report, checkSources, checkAllFrameworks, chec
 }
 
 /** Migration sizes are the project-size options, with sane ranges; every kind of move has words for every size. */
-function checkMigration({ d, report, checkSources, checkFramework }: Checker) {
+function checkMigration({ d, report, checkSources, checkFramework, checkCondition }: Checker) {
   checkSources('migration.json', 'sources', d.migration.sources);
   checkFramework('migration.json', 'measured.from', d.migration.measured.from);
   checkFramework('migration.json', 'measured.to', d.migration.measured.to);
@@ -158,6 +158,10 @@ function checkMigration({ d, report, checkSources, checkFramework }: Checker) {
   if (backendSwitch) {
     checkSources('migration.json', 'backendSwitch.sources', backendSwitch.sources);
     checkTexts('backendSwitch.sizes', backendSwitch.sizes);
+    backendSwitch.unavailable?.forEach((u, ui) => {
+      checkFramework('migration.json', `backendSwitch.unavailable.${ui}.to`, u.to);
+      checkCondition('migration.json', `backendSwitch.unavailable.${ui}.when`, u.when);
+    });
     for (const [id, size] of Object.entries(backendSwitch.sizes)) {
       if (size.costMin > size.costMax) report('migration.json', `backendSwitch.sizes.${id}.costMin`, 'is above costMax');
       if (size.weeksMin > size.weeksMax) report('migration.json', `backendSwitch.sizes.${id}.weeksMin`, 'is above weeksMax');
@@ -223,6 +227,10 @@ function checkQuestions({ d, report, checkFramework, checkAllFrameworks, checkCo
         if (!criterion) {
           report('questions.json', `${path}.scores.${ei}.criterion`, `names an unknown criterion "${effect.criterion}"`);
           return;
+        }
+        if (effect.when) {
+          checkCondition('questions.json', `${path}.scores.${ei}.when`, effect.when);
+          if (namesLeader(effect.when)) report('questions.json', `${path}.scores.${ei}.when`, 'answer-set scores come before the ranking, so their condition may name answers only');
         }
         if (criterion.kind !== 'switching') report('questions.json', `${path}.scores.${ei}.criterion`, `"${effect.criterion}" is not scored by answers (its kind is "${criterion.kind}")`);
         if (question.kind !== 'one') report('questions.json', `${path}.scores`, 'only single-choice questions may set scores');

@@ -156,6 +156,8 @@ const MigrationFileSchema = z.strictObject({
       sources: SourceIdsSchema,
       asOf: AsOfSchema,
       note: TextSchema,
+      /** Backends a switch cannot reach for some answers (Keras's PyTorch backend has no TPU device): the move is a port then. */
+      unavailable: z.optional(z.array(z.strictObject({ to: IdSchema, when: ConditionSchema, reason: TextSchema }))),
       sizes: z.record(
         IdSchema,
         z.strictObject({
@@ -215,7 +217,8 @@ const DeploymentFileSchema = z.strictObject({
 
 /** `when`: the effect counts only for answers that meet it (checkpoints weigh only when you start from them); it may name questions only. */
 const WeightEffectSchema = z.strictObject({ criterion: IdSchema, amount: z.number(), reason: TextSchema, when: z.optional(ConditionSchema) });
-const ScoreEffectSchema = z.strictObject({ criterion: IdSchema, values: z.record(IdSchema, ScoreSchema), reason: TextSchema });
+/** `when`: the scores hold only for answers that meet it (Keras code on TPUs alone cannot switch to the PyTorch backend); it may name questions only. */
+const ScoreEffectSchema = z.strictObject({ criterion: IdSchema, values: z.record(IdSchema, ScoreSchema), reason: TextSchema, when: z.optional(ConditionSchema) });
 const OptionSchema = z.strictObject({
   id: IdSchema,
   label: TextSchema,

@@ -117,6 +117,20 @@ describe('a broken data file', () => {
     expect(problems).toEqual(['data/questions.json at questions.0.options.0.weights.0.criterion: names an unknown criterion "speed"']);
   });
 
+  it('refuses a weight or an answer-set score whose condition depends on the leader (they come before the ranking)', () => {
+    const problems = problemsOf(
+      broken((f) => {
+        f['questions.json'].questions[0].options[0].weights[0].when = { leader: 'pytorch' };
+        const team = f['questions.json'].questions.find((q: any) => q.id === 'team');
+        team.options[0].scores[0].when = { not: { codeInOtherFramework: true } };
+      }),
+    );
+    expect(problems).toEqual([
+      'data/questions.json at questions.0.options.0.weights.0.when: a weight comes before the ranking, so its condition may name answers only',
+      expect.stringMatching(/^data\/questions\.json at questions\.\d+\.options\.0\.scores\.0\.when: answer-set scores come before the ranking, so their condition may name answers only$/),
+    ]);
+  });
+
   it('reports an unknown framework, source, option and fact', () => {
     const problems = problemsOf(
       broken((f) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedDataset } from '../../src/data/editions.ts';
+import { datasetFor, seedDataset } from '../../src/data/editions.ts';
 import { recommend, scoreFrameworks, tallyCriterionWins, type Recommendation } from '../../src/engine/index.ts';
 import { resolveScores } from '../../src/engine/resolve-scores.ts';
 import { findTippingPoints } from '../../src/engine/find-tipping-points.ts';
@@ -266,5 +266,57 @@ describe('tipping points with more than two frameworks', () => {
     const ranking = ['a', 'b', 'c'].map((id) => ({ frameworkId: id, score: 0, contributions: [] }));
     const [up] = findTippingPoints(weights, table, ranking).filter((t) => t.criterionId === 'y');
     expect(up).toEqual({ criterionId: 'y', currentWeight: 0, direction: 'up', weight: 2, newLeaderId: 'c' });
+  });
+});
+
+describe('Keras 3 code, JAX and conditional effects (November 2026 edition)', () => {
+  const november = datasetFor('2026-11')!;
+  const kerasOnJax = { goal: 'production', modelSource: 'custom', data: ['vision'], workload: ['classic'], targets: ['server'], hardware: ['nvidia'], scale: 'multi-gpu', team: 'keras', codebase: 'keras3-jax', projectSize: 'medium' };
+  const run = (answers: Record<string, unknown>): Recommendation => {
+    const result = recommend(answers, november);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result;
+  };
+
+  it('prices Keras 3 code on another backend than the leader as a backend switch, with figures of its own', () => {
+    const result = run(kerasOnJax);
+    expect(result.ranking[0]!.frameworkId).not.toBe('jax');
+    expect(result.migration).toMatchObject({ fromFrameworkId: 'jax', toFrameworkId: result.ranking[0]!.frameworkId, kind: 'backend', measured: false, sizeId: 'medium' });
+    expect(result.migration!.backendUnavailable).toBeUndefined();
+  });
+
+  it('sends no bill when the code already runs on the leading backend', () => {
+    // Weigh TPU support alone: JAX leads, and its Keras code is already on the JAX backend.
+    const result = run({ ...kerasOnJax, priorities: Object.fromEntries(november.criteria.map((c) => [c.id, c.id === 'tpu' ? 10 : 0])) });
+    expect(result.ranking[0]!.frameworkId).toBe('jax');
+    expect(result.migration).toBeNull();
+  });
+
+  it('makes a move to a backend that cannot run on the answered hardware a port, and says why', () => {
+    const tpuOnly = { ...kerasOnJax, hardware: ['tpu'], priorities: Object.fromEntries(november.criteria.map((c) => [c.id, c.id === 'research' ? 10 : 0])) };
+    const result = run(tpuOnly);
+    expect(result.ranking[0]!.frameworkId).toBe('pytorch');
+    expect(result.migration).toMatchObject({ kind: 'port', fromFrameworkId: 'jax', toFrameworkId: 'pytorch' });
+    expect(result.migration!.backendUnavailable).toMatch(/no TPU device/);
+  });
+
+  it('applies a score effect only when its condition holds: Keras code scores PyTorch low on TPUs alone', () => {
+    expect(resolveScores(kerasOnJax, november).existingCode!.pytorch!.score).toBe(8);
+    expect(resolveScores({ ...kerasOnJax, hardware: ['tpu'] }, november).existingCode!.pytorch!.score).toBe(3);
+    expect(resolveScores({ ...kerasOnJax, hardware: ['tpu', 'nvidia'] }, november).existingCode!.pytorch!.score).toBe(8);
+  });
+
+  it('applies a weight effect only when its condition holds: on TPUs alone, scale weighs TPU support instead of GPU distribution', () => {
+    const weight = (answers: Record<string, unknown>, id: string) => run(answers).weights.find((w) => w.criterionId === id)!;
+    const cluster = { ...kerasOnJax, scale: 'cluster', team: 'none', codebase: 'none' };
+    expect(weight(cluster, 'distributed').parts.some((p) => p.from === 'answer' && p.questionId === 'scale')).toBe(true);
+    expect(weight({ ...cluster, hardware: ['tpu'] }, 'distributed').parts.some((p) => p.from === 'answer' && p.questionId === 'scale')).toBe(false);
+    expect(weight({ ...cluster, hardware: ['tpu'] }, 'tpu').parts.some((p) => p.from === 'answer' && p.questionId === 'scale')).toBe(true);
+  });
+
+  it('counts team knowledge of JAX like that of the other two', () => {
+    const team = run({ ...kerasOnJax, team: 'jax' }).weights.find((w) => w.criterionId === 'teamSkills')!;
+    expect(team.weight).toBeGreaterThan(0);
+    expect(resolveScores({ team: 'jax' }, november).teamSkills).toMatchObject({ jax: { score: 10 }, pytorch: { score: 4 }, tensorflow: { score: 4 } });
   });
 });

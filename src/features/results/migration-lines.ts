@@ -58,9 +58,11 @@ export function migrationSentence(estimate: MigrationEstimate, dataset: Dataset,
     const target = estimate.fromFrameworkId === estimate.toFrameworkId ? `current ${to}` : to;
     return `Your existing code must be rewritten whichever framework you choose${codeLabel ? ` (it is ${codeLabel.replace(/ \((.*)\)$/, ': $1')})` : ''}; rewriting it for ${target} typically costs${size}:`;
   }
+  const code = codeLabel ?? from;
   if (estimate.kind === 'backend') {
-    return `Your Keras 3 code runs on the ${from} backend. The same model code runs on the ${to} backend, so a switch keeps the Keras-level code and moves only what calls ${from} directly; it typically costs${size}:`;
+    return `Your code (${code}) runs on the ${to} backend too: a switch keeps the model code, moves only what calls ${from} directly, and typically costs${size}:`;
   }
+  if (estimate.backendUnavailable) return `Your code (${code}) cannot simply switch to the ${to} backend: ${estimate.backendUnavailable}. Moving it is a port, which typically costs${size}:`;
   return `Your code is in ${from}; moving it to ${to} typically costs${size}:`;
 }
 
