@@ -121,6 +121,13 @@ describe('data editions', () => {
     expect(!second.ok && second.problems).toEqual([{ file: 'editions/2026-11.json', path: `changes.${cited}.sources.0`, message: 'names an unknown source "nowhere"' }]);
   });
 
+  it('describes what a change adds for a new framework, and a score it keeps as such', () => {
+    const find = (id: string) => editionFile().changes.find((c: { id: string }) => c.id === id);
+    expect(describeChange(find('jax-score-tpu'), currentDataset)).toEqual(['JAX: 10 (new)']);
+    expect(describeChange(find('jax-fact-appleSilicon'), currentDataset)).toEqual(['JAX: Apple GPUs marked experimental; the installation guide advises the CPU (new)']);
+    expect(describeChange(find('tpu-score'), currentDataset)).toEqual(['Score: 6, as before']);
+  });
+
   it('describes a change as before and after', () => {
     const change = editionFile().changes.find((c: { id: string }) => c.id === 'hf-v5');
     expect(describeChange(change, currentDataset)).toEqual([

@@ -51,8 +51,14 @@ export function describeChange(change: EditionChange, dataset: Dataset): string[
     } else if (key !== 'asOf') {
       const [was, now] = [text(before), text(after)];
       const name = key === 'score' ? 'Score' : key === 'askWhen' ? 'When it is asked' : key.charAt(0).toUpperCase() + key.slice(1);
-      lines.push(was !== null && now !== null ? `${name}: ${was} → ${now}` : `${name}: changed`);
+      lines.push(was !== null && now !== null ? (was === now ? `${name}: ${now}, as before` : `${name}: ${was} → ${now}`) : `${name}: changed`);
     }
+  }
+  // What the change adds beside what it replaces: a framework's score or fact value ("JAX: 6").
+  for (const [key, after] of Object.entries(change.new)) {
+    if (key in change.old || !dataset.frameworks.some((f) => f.id === key)) continue;
+    const value = typeof after === 'object' && after !== null && 'score' in after ? (after as { score: unknown }).score : after;
+    lines.push(`${frameworkName(dataset, key)}: ${text(value) ?? 'added'} (new)`);
   }
   return lines;
 }
