@@ -57,7 +57,7 @@ export function describeChange(change: EditionChange, dataset: Dataset): string[
   // What the change adds beside what it replaces: a framework's score or fact value ("JAX: 6").
   for (const [key, after] of Object.entries(change.new)) {
     if (key in change.old || !dataset.frameworks.some((f) => f.id === key)) continue;
-    const value = typeof after === 'object' && after !== null && 'score' in after ? (after as { score: unknown }).score : after;
+    const value = typeof after === 'object' && after !== null && 'score' in after ? (after).score : after;
     lines.push(`${frameworkName(dataset, key)}: ${text(value) ?? 'added'} (new)`);
   }
   return lines;
