@@ -143,7 +143,7 @@ describe('data editions', () => {
     for (const change of moved) {
       const criterionId = change.path.split('/')[1]!;
       const item = within(section).getByText(change.title).closest('li')!;
-      if (change.op === 'merge') expect(item).toHaveTextContent(`Score: ${String(change.old.score)} → ${String(change.new.score)}`);
+      if (change.op === 'merge') expect(item).toHaveTextContent(change.old.score === change.new.score ? `Score: ${String(change.new.score)}, as before` : `Score: ${String(change.old.score)} → ${String(change.new.score)}`);
       expect(touching.contains(item), change.title).toBe((change.touches?.criteria ?? [criterionId]).some((c) => weighted.has(c)) || (change.touches?.targets ?? []).some((t) => mobileNow.targets.includes(t)));
     }
     // The seed's own score stays visible beside the estimate.
