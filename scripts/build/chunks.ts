@@ -17,6 +17,12 @@ const CORE_FOLDERS = ['src/app/', 'src/components/', 'src/data/', 'src/engine/',
  * so it travels with the questionnaire.
  */
 const CORE_PACKAGES: readonly string[] = [];
+/**
+ * Modules in core although one view alone imports them: the result view and its on-demand parts
+ * (the Markdown writer, the change record) share the date formatter, and left to itself the
+ * bundler gave it a chunk of its own, one more request before a shared result can paint.
+ */
+const CORE_ALWAYS: readonly string[] = ['src/components/format-date.ts'];
 
 interface ChunkingContext {
   getModuleInfo(id: string): { readonly isEntry: boolean; readonly importers: readonly string[]; readonly dynamicImporters: readonly string[] } | null;
@@ -61,7 +67,12 @@ export function coreChunk(root: string) {
   return {
     // Without this, a group pulls in the static imports of its modules: the start page's too.
     includeDependenciesRecursively: false,
-    groups: [{ name: (id: string, ctx: ChunkingContext) => (inCoreFolder(id) && !staticallyFromEntry(id, ctx) && !onlyOneView(id, ctx) ? 'core' : null) }],
+    groups: [
+      {
+        name: (id: string, ctx: ChunkingContext) =>
+          inCoreFolder(id) && !staticallyFromEntry(id, ctx) && (!onlyOneView(id, ctx) || CORE_ALWAYS.includes(relative(root, id).replaceAll('\\', '/'))) ? 'core' : null,
+      },
+    ],
   };
 }
 

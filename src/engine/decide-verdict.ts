@@ -1,19 +1,22 @@
 import { evaluateCondition, type ConditionContext } from './conditions.ts';
 import { SCORE_EPSILON } from './score-frameworks.ts';
-import type { FrameworkScore, Verdict } from './types.ts';
+import type { FrameworkScore, Robustness, Verdict } from './types.ts';
 
 /**
  * The verdict: a wrong-comparison rule from the data when one applies (hosted API,
  * tabular only), else a tie when the two lead level, a close call when the margin is under
- * the dataset's threshold, or a clear winner. PyTorch 8.5 vs TensorFlow 7.5 with a 0.3 threshold -> winner, margin 1.
+ * the dataset's threshold or the leader does not stay first in enough plausible score sets
+ * (meta.uncertainty.threshold), or a clear winner. PyTorch 8.5 vs TensorFlow 7.5 with a 0.3 threshold -> winner, margin 1.
  */
-export function decideVerdict(ranking: readonly FrameworkScore[], context: ConditionContext): Verdict {
+export function decideVerdict(ranking: readonly FrameworkScore[], context: ConditionContext, robustness: Robustness | null = null): Verdict {
   const [leader, runnerUp] = ranking;
   if (!leader || !runnerUp) throw new Error('The dataset must score at least two frameworks.');
   // Scores within floating-point noise of each other are level: a tie, never a "-0.00" lead.
   const tie = Math.abs(leader.score - runnerUp.score) < SCORE_EPSILON;
   const margin = tie ? 0 : leader.score - runnerUp.score;
-  const isCloseCall = margin < context.dataset.meta.closeCallMargin;
+  const threshold = context.dataset.meta.uncertainty?.threshold;
+  const fragile = robustness !== null && threshold !== undefined && robustness.held < threshold;
+  const isCloseCall = margin < context.dataset.meta.closeCallMargin || fragile;
   const rule = context.dataset.wrongComparisons.find((r) => evaluateCondition(r.when, context));
   return {
     kind: rule ? 'wrongComparison' : tie ? 'tie' : isCloseCall ? 'close' : 'winner',

@@ -2,10 +2,12 @@ import { validateAnswers } from '../schema/answers.ts';
 import type { Dataset } from '../schema/dataset.ts';
 import { applicableQuestions } from './applicable-questions.ts';
 import type { ConditionContext } from './conditions.ts';
+import { assessRobustness } from './assess-robustness.ts';
 import { decideVerdict } from './decide-verdict.ts';
 import { deriveWeights } from './derive-weights.ts';
 import { estimateMigration } from './estimate-migration.ts';
 import { findPitfalls } from './find-pitfalls.ts';
+import { findScoreTippingPoints } from './find-score-tipping-points.ts';
 import { findTippingPoints } from './find-tipping-points.ts';
 import { matchAlternatives } from './match-alternatives.ts';
 import { planNextSteps } from './plan-next-steps.ts';
@@ -15,6 +17,7 @@ import type { Recommendation, RecommendationError } from './types.ts';
 
 export type * from './types.ts';
 export { applicableQuestions } from './applicable-questions.ts';
+export { applyAnswerTip, findAnswerTippingPoints } from './find-answer-tipping-points.ts';
 export { SCORE_EPSILON, scoreFrameworks, tallyCriterionWins } from './score-frameworks.ts';
 
 /**
@@ -33,7 +36,16 @@ export function recommend(input: unknown, dataset: Dataset): Recommendation | Re
   const ranking = scoreFrameworks(weights, scores, dataset);
   const context: ConditionContext = { answers, dataset, leaderId: () => ranking[0]!.frameworkId };
 
-  const verdict = decideVerdict(ranking, context);
+  const { uncertainty, scale } = dataset.meta;
+  // How far each score may be off: its own range, else its kind's (answer-set scores are estimates).
+  const range = (criterionId: string, frameworkId: string) => {
+    const entry = scores[criterionId]?.[frameworkId];
+    if (!uncertainty || !entry) return 0;
+    if (entry.fromAnswer) return uncertainty.estimate.range;
+    return entry.uncertainty?.range ?? (entry.estimate ? uncertainty.estimate.range : uncertainty.published.range);
+  };
+  const robustness = uncertainty ? assessRobustness(weights, scores, ranking, range, scale) : null;
+  const verdict = decideVerdict(ranking, context, robustness);
   const weightsApply = questions.some((q) => q.id === dataset.meta.roles.priorities);
   const broughtIn = new Set(weights.filter((w) => w.parts.length > 0 || w.overridden).map((w) => w.criterionId));
   return {
@@ -53,6 +65,8 @@ export function recommend(input: unknown, dataset: Dataset): Recommendation | Re
     // Only criteria these answers bring in (or the user weighed): "if microcontrollers mattered"
     // is noise for a browser app.
     tippingPoints: weightsApply && verdict.kind !== 'tie' ? findTippingPoints(weights, scores, ranking).filter((t) => broughtIn.has(t.criterionId)) : [],
+    scoreTippingPoints: verdict.kind === 'tie' ? [] : findScoreTippingPoints(weights, scores, ranking, scale, range),
+    robustness,
     alternatives: matchAlternatives(context),
     migration: estimateMigration(context),
     // A framework's pitfalls and deployment paths matter only when a framework is the advice.

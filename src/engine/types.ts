@@ -26,6 +26,8 @@ export interface ResolvedScore {
   readonly asOf: string;
   /** Set when an answer (team, existing code) set this score. */
   readonly fromAnswer?: { readonly questionId: string; readonly optionId: string };
+  /** How far the score may be off when it differs from its kind's default, and why. */
+  readonly uncertainty?: { readonly range: number; readonly reason: string };
 }
 
 /** Scores by criterion id, then framework id. */
@@ -72,6 +74,40 @@ export interface TippingPoint {
   readonly direction: 'up' | 'down';
   /** At exactly this weight the leader and newLeaderId tie; past it, newLeaderId leads. */
   readonly weight: number;
+  readonly newLeaderId: string;
+}
+
+/** How much of the verdict survives the uncertainty of the scores (src/engine/assess-robustness.ts). */
+export interface Robustness {
+  /** Share (0-1) of plausible score sets in which the leader stays first, alone. */
+  readonly held: number;
+  /** Who leads otherwise, and in what share of score sets, largest first. */
+  readonly others: readonly { readonly frameworkId: string; readonly share: number }[];
+  /** Share of score sets in which two or more lead level. */
+  readonly level: number;
+  /** How many plausible score sets there are (every one counts, exactly: no sampling). */
+  readonly scoreSets: number;
+}
+
+/** One score at which the leader would change, every other score and weight held. */
+export interface ScoreTippingPoint {
+  readonly criterionId: string;
+  /** The framework whose score would move (the leader's down, or a challenger's up). */
+  readonly frameworkId: string;
+  readonly currentScore: number;
+  /** At exactly this score the leader and newLeaderId tie; past it, newLeaderId leads. */
+  readonly score: number;
+  readonly newLeaderId: string;
+  /** The change is within how far the score may be off (its uncertainty range). */
+  readonly plausible: boolean;
+}
+
+/** One answer whose change alone would change the leader. */
+export interface AnswerTippingPoint {
+  readonly questionId: string;
+  /** set: this option instead of the answer given (single choice); add or remove: this option too, or without it (multiple choice). */
+  readonly change: 'set' | 'add' | 'remove';
+  readonly optionId: string;
   readonly newLeaderId: string;
 }
 
@@ -124,6 +160,10 @@ export interface Recommendation {
   readonly ranking: readonly FrameworkScore[];
   readonly verdict: Verdict;
   readonly tippingPoints: readonly TippingPoint[];
+  /** Scores at which the leader would change, smallest change first (none for a tie). */
+  readonly scoreTippingPoints: readonly ScoreTippingPoint[];
+  /** Null when the data gives no uncertainty for its scores (the seed) or no criterion carries weight. */
+  readonly robustness: Robustness | null;
   readonly alternatives: readonly MatchedAlternative[];
   readonly migration: MigrationEstimate | null;
   readonly pitfalls: readonly MatchedPitfall[];

@@ -67,7 +67,7 @@ export function applyChanges(seedFiles: DataFiles, edition: EditionFile | Editio
       const list = slash < 0 ? undefined : resolve(files[change.file], change.path.slice(0, slash));
       const index = Array.isArray(list) ? list.indexOf(target) : -1;
       if (index < 0) return void problems.push({ path: at('path'), message: `"${change.path}" in ${change.file} is not an item of a list that can be removed` });
-      if (!sameJson(target, change.old)) return void problems.push({ path: at('old'), message: `is not the item that ${change.file} holds at "${change.path}"` });
+      if (change.old !== undefined && !sameJson(target, change.old)) return void problems.push({ path: at('old'), message: `is not the item that ${change.file} holds at "${change.path}"` });
       (list as unknown[]).splice(index, 1);
     }
   });
@@ -85,16 +85,16 @@ export function historyOf(edition: EditionFile | EditionPatch | null): Dataset['
 }
 
 /**
- * An edition file as the page ships it: each change cut to what applying it needs. The merge's
- * `old` is checked when the data is validated (at build time), so the patch carries none; a
- * removal keeps it, as it names the item. The record of the changes loads on demand.
+ * An edition file as the page ships it: each change cut to what applying it needs. The `old`
+ * values are checked when the data is validated (at build time), so the patch carries none: a
+ * removal names its item by path. The record of the changes loads on demand.
  */
 export function toPatch(edition: EditionFile): EditionPatch {
   const patch = (change: EditionFile['changes'][number]): ChangePatch => {
     const { op, file, path } = change;
     if (change.op === 'merge') return { op: 'merge', file, path, old: {}, new: change.new };
     if (change.op === 'add') return change.after === undefined ? { op: 'add', file, path, values: change.values } : { op: 'add', file, path, values: change.values, after: change.after };
-    return { op, file, path, old: change.old } as ChangePatch;
+    return { op, file, path } as ChangePatch;
   };
   const { changes, ...rest } = edition;
   return { ...rest, changes: changes.map(patch) };

@@ -49,6 +49,19 @@ const MetaFileSchema = z.strictObject({
   /** Which question plays which part in the engine, so the engine names no question id itself. */
   roles: z.strictObject({ existingCode: IdSchema, projectSize: IdSchema, targets: IdSchema, priorities: IdSchema }),
   closeCallMargin: z.number().check(z.gte(0)),
+  /**
+   * How far scores may be off, and how much of the verdict must survive that: published scores
+   * and the project's estimates each have a default range (a score may set its own); a clear
+   * winner must stay first in at least `threshold` (a share) of plausible score sets.
+   * Without it (the seed, as published) the verdict follows the margin alone.
+   */
+  uncertainty: z.optional(
+    z.strictObject({
+      published: z.strictObject({ range: z.number().check(z.gte(0), z.lte(3)), reason: TextSchema }),
+      estimate: z.strictObject({ range: z.number().check(z.gte(0), z.lte(3)), reason: TextSchema }),
+      threshold: z.number().check(z.gt(0), z.lte(1)),
+    }),
+  ),
   weightRange: z.strictObject({ min: z.number().check(z.gte(0)), max: z.number().check(z.gte(1)), step: z.number().check(z.gt(0)) }),
   scale: z.strictObject({
     min: z.number(),
@@ -83,6 +96,8 @@ const CriterionScoreSchema = z.strictObject({
   asOf: AsOfSchema,
   /** The id of the fact an estimate rests on. */
   basis: z.optional(IdSchema),
+  /** How far this score may be off, when it differs from the default for its kind (meta.json), and why. */
+  uncertainty: z.optional(z.strictObject({ range: z.number().check(z.gte(0), z.lte(3)), reason: TextSchema })),
 });
 const CriterionSchema = z.strictObject({
   id: IdSchema,
@@ -348,7 +363,8 @@ interface EditionHistory {
 export type ChangePatch =
   | { readonly op: 'merge'; readonly file: DataFileName; readonly path: string; readonly old: Readonly<Record<string, unknown>>; readonly new: Readonly<Record<string, unknown>> }
   | { readonly op: 'add'; readonly file: DataFileName; readonly path: string; readonly values: readonly unknown[]; readonly after?: string | undefined }
-  | { readonly op: 'remove'; readonly file: DataFileName; readonly path: string; readonly old: Readonly<Record<string, unknown>> };
+  /** A removal names its item by path; the patch leaves out the item itself (`old`), checked at build time. */
+  | { readonly op: 'remove'; readonly file: DataFileName; readonly path: string; readonly old?: Readonly<Record<string, unknown>> };
 /** An edition as the page ships it: its identity and history, and its changes as patches. */
 export type EditionPatch = Omit<EditionFile, 'changes'> & { readonly changes: readonly ChangePatch[] };
 

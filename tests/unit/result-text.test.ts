@@ -6,7 +6,7 @@ import { dataFiles, seedDataset } from '../../src/data/editions.ts';
 import { recommend, type Recommendation } from '../../src/engine/index.ts';
 import { describeTippingPoints } from '../../src/features/results/tipping-sentences.ts';
 import { formatDuration, formatMoney, migrationLines, migrationSentence } from '../../src/features/results/migration-lines.ts';
-import { describeAge, formatAsOf, monthsSince } from '../../src/features/results/format-date.ts';
+import { describeAge, formatAsOf, monthsSince } from '../../src/components/format-date.ts';
 import { explainWhy, headline, marginParts } from '../../src/features/results/explain.ts';
 
 function ok(answers: unknown): Recommendation {
@@ -67,13 +67,13 @@ describe('why', () => {
 describe('what would change this', () => {
   it('gives the exact weights in words, nearest first', () => {
     const sentences = describeTippingPoints(ok({}), seedDataset);
-    expect(sentences[0]).toEqual({ criterionId: 'mobile', text: 'If mobile and edge mattered 2.5 times as much (a weight above 2.5 instead of 1), TensorFlow would lead.', distance: 1.5 });
+    expect(sentences[0]).toMatchObject({ criterionId: 'mobile', text: 'If mobile and edge mattered 2.5 times as much (a weight above 2.5 instead of 1), TensorFlow would lead.', distance: 1.5 });
     expect(sentences.map((s) => s.text)).toContain('If production deployment mattered 4 times as much (a weight above 4 instead of 1), TensorFlow would lead.');
     // A criterion no answer brings in is left out ("if TPU support mattered" means nothing to a project that never said TPU)...
     expect(sentences.map((s) => s.criterionId)).not.toContain('tpu');
     // ...unless the user weighed it, even at 0.
     const weighed = describeTippingPoints(ok({ priorities: { browser: 0 } }), seedDataset);
-    expect(weighed[0]).toEqual({ criterionId: 'browser', text: 'If browser runtime carried a weight above 1.2 (it has none now), TensorFlow would lead.', distance: 1.2 });
+    expect(weighed[0]).toMatchObject({ criterionId: 'browser', text: 'If browser runtime carried a weight above 1.2 (it has none now), TensorFlow would lead.', distance: 1.2 });
   });
 
   it('describes a weight that must fall', () => {

@@ -1,12 +1,12 @@
 import { formatAnswer } from '../../components/format-answer.ts';
 import { formatWeight } from '../../components/format-weight.ts';
-import type { Recommendation } from '../../engine/index.ts';
+import { findAnswerTippingPoints, type Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
-import { describeTippingPoints } from './tipping-sentences.ts';
+import { answerTipSentence, describeTippingPoints, scoreTipSentence } from './tipping-sentences.ts';
 import { codeLabel, migrationLines, migrationSentence, MOVE_HEADINGS } from './migration-lines.ts';
-import { formatAsOf } from './format-date.ts';
+import { formatAsOf } from '../../components/format-date.ts';
 import { MATURITY, statusWords } from './path-words.ts';
-import { explainWhy, headline } from './explain.ts';
+import { explainWhy, headline, robustnessSentence } from './explain.ts';
 import { criterionName, frameworkName, optionLabel } from '../../components/dataset-names.ts';
 
 /** Table cells must not break the Markdown table. */
@@ -27,6 +27,7 @@ export function toDecisionRecord(result: Recommendation, dataset: Dataset, conte
     `- Live result: ${context.url}`,
     '',
     head.summary,
+    ...(robustnessSentence(result, dataset) ? ['', robustnessSentence(result, dataset)!] : []),
     '',
     '## Why',
     '',
@@ -57,8 +58,12 @@ export function toDecisionRecord(result: Recommendation, dataset: Dataset, conte
             .join(' | ')} |`,
       ),
   ];
-  const tips = describeTippingPoints(result, dataset);
-  if (tips.length > 0) lines.push('', '## What would change this', '', ...tips.map((t) => `- ${t.text}`));
+  const tips = [
+    ...describeTippingPoints(result, dataset).slice(0, 3).map((t) => t.text),
+    ...result.scoreTippingPoints.slice(0, 3).map((t) => scoreTipSentence(t, dataset)),
+    ...findAnswerTippingPoints(result.answers, dataset).slice(0, 3).map((t) => answerTipSentence(t, result.answers, dataset)),
+  ];
+  if (tips.length > 0 && !result.verdict.wrongComparison) lines.push('', '## What would change this', '', ...tips.map((t) => `- ${t}`));
   if (result.alternatives.length > 0) {
     lines.push('', '## Alternatives', '');
     for (const match of result.alternatives) {

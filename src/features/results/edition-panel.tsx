@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { loadEditionChanges } from '../../data/editions.ts';
 import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset, EditionChange } from '../../schema/dataset.ts';
-import { formatAsOf } from './format-date.ts';
-import { changesFor, describeChange, type OtherEdition } from './edition-changes.ts';
-import { SourceList } from './source-list.tsx';
+import { formatAsOf } from '../../components/format-date.ts';
+import type { OtherEdition } from './edition-changes.ts';
 
 interface EditionBarProps {
   readonly dataset: Dataset;
@@ -43,54 +42,8 @@ export function EditionBar({ dataset, other, onSwitch }: EditionBarProps) {
   );
 }
 
-function ChangeItem({ change, dataset }: { readonly change: EditionChange; readonly dataset: Dataset }) {
-  return (
-    <li>
-      <strong>{change.title}</strong> ({formatAsOf(change.date)}). {change.reason}
-      <ul className="change-lines">
-        {describeChange(change, dataset).map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-      <span className="source-line">
-        Source: <SourceList ids={change.sources} dataset={dataset} />.
-      </span>
-    </li>
-  );
-}
-
-/** The change lists, once the edition's record has loaded: those that touch these answers first, the rest folded. */
-function ChangeLists({ result, dataset, changes }: { readonly result: Recommendation; readonly dataset: Dataset; readonly changes: readonly EditionChange[] }) {
-  const { relevant, others } = changesFor(result, dataset, changes);
-  return (
-    <>
-      {relevant.length > 0 ? (
-        <>
-          <h3>Changes that touch your answers ({relevant.length})</h3>
-          <ul className="changes">
-            {relevant.map((c) => (
-              <ChangeItem key={c.id} change={c} dataset={dataset} />
-            ))}
-          </ul>
-        </>
-      ) : (
-        <p>None of the changes touches what you weighted or where you deploy.</p>
-      )}
-      {others.length > 0 && (
-        <details className="others">
-          <summary>Other changes ({others.length})</summary>
-          <ul className="changes">
-            {others.map((c) => (
-              <ChangeItem key={c.id} change={c} dataset={dataset} />
-            ))}
-          </ul>
-        </details>
-      )}
-    </>
-  );
-}
-
-type ChangeRecordState = { readonly editionId: string } & ({ readonly state: 'loading' } | { readonly state: 'failed' } | { readonly state: 'ready'; readonly changes: readonly EditionChange[] });
+type ChangeLists = (typeof import('./change-record.tsx'))['ChangeLists'];
+type ChangeRecordState = { readonly editionId: string } & ({ readonly state: 'loading' } | { readonly state: 'failed' } | { readonly state: 'ready'; readonly changes: readonly EditionChange[]; readonly Lists: ChangeLists });
 
 /**
  * "What changed since the seed": the summary and the verdict with the other edition at once;
@@ -103,8 +56,9 @@ export function WhatChanged({ result, dataset, other }: { readonly result: Recom
   const load = () => {
     if (current && current.state !== 'failed') return;
     setRecord({ editionId, state: 'loading' });
-    loadEditionChanges(editionId).then(
-      (changes) => { setRecord({ editionId, state: 'ready', changes }); },
+    // The record and the code that puts it in words load together.
+    Promise.all([loadEditionChanges(editionId), import('./change-record.tsx')]).then(
+      ([changes, { ChangeLists: Lists }]) => { setRecord({ editionId, state: 'ready', changes, Lists }); },
       () => { setRecord({ editionId, state: 'failed' }); },
     );
   };
@@ -127,7 +81,7 @@ export function WhatChanged({ result, dataset, other }: { readonly result: Recom
       <details className="change-record" onToggle={(event) => { if (event.currentTarget.open) load(); }}>
         <summary>Every change, with its reason and sources</summary>
         {current?.state === 'ready' ? (
-          <ChangeLists result={result} dataset={dataset} changes={current.changes} />
+          <current.Lists result={result} dataset={dataset} changes={current.changes} />
         ) : current?.state === 'failed' ? (
           <p role="alert">
             The list of changes could not be loaded.{' '}

@@ -47,9 +47,18 @@ export function headline(result: Recommendation, dataset: Dataset): Headline {
   }
   if (verdict.kind === 'close') {
     const near = ranking.slice(1).filter((r) => first!.score - r.score < dataset.meta.closeCallMargin).map((r) => frameworkName(dataset, r.frameworkId));
+    if (near.length > 0) {
+      return {
+        title: `A close call: ${leader}, just ahead of ${joinWords(near, 'and')}`,
+        summary: `${scores}: a margin of ${verdict.margin.toFixed(2)}, under the ${exact(dataset.meta.closeCallMargin)} that counts as a clear lead.`,
+      };
+    }
+    // A margin wide enough, but too few plausible scorings keep the leader first.
+    const rivals = (result.robustness?.others ?? []).map((o) => frameworkName(dataset, o.frameworkId));
+    const threshold = Math.round((dataset.meta.uncertainty?.threshold ?? 0) * 100);
     return {
-      title: `A close call: ${leader}, just ahead of ${joinWords(near, 'and')}`,
-      summary: `${scores}: a margin of ${verdict.margin.toFixed(2)}, under the ${exact(dataset.meta.closeCallMargin)} that counts as a clear lead.`,
+      title: `A close call: ${leader}, ahead of ${joinWords(rivals.length > 0 ? rivals : [frameworkName(dataset, verdict.runnerUpId)], 'and')}`,
+      summary: `${scores}: a lead of ${one(verdict.margin)} points, but it holds in fewer than ${threshold} of 100 plausible scorings, which a clear lead needs.`,
     };
   }
   return { title: `${leader} is the better fit`, summary: `${scores}: a lead of ${one(verdict.margin)} points.` };
@@ -135,4 +144,22 @@ export function explainWhy(result: Recommendation, dataset: Dataset): string[] {
     sentences.push('The margin is small: a modest change in what matters to you could reverse it, as shown under "What would change this".');
   }
   return sentences.slice(0, 2 + Math.max(1, result.ranking.length - 2));
+}
+
+/**
+ * How much of the lead survives the uncertainty of the scores, in plain words, or null when the
+ * data gives no uncertainty (the seed) or there is no lead to test (a tie, a wrong comparison).
+ * "Holds in 85 of 100 plausible scorings (...); otherwise PyTorch leads in 10, JAX in 2 and it is a tie in 3."
+ */
+export function robustnessSentence(result: Recommendation, dataset: Dataset): string | null {
+  const { robustness, verdict } = result;
+  if (!robustness || verdict.kind === 'tie' || verdict.wrongComparison || result.totalWeight === 0) return null;
+  const per100 = (share: number) => Math.round(share * 100);
+  const held = per100(robustness.held);
+  const rivals = robustness.others.filter((o) => per100(o.share) > 0).map((o, i) => `${frameworkName(dataset, o.frameworkId)}${i === 0 ? ' leads' : ''} in ${per100(o.share)}`);
+  const level = per100(robustness.level) > 0 ? [`it is a tie in ${per100(robustness.level)}`] : [];
+  const rest = [...rivals, ...level];
+  const scorings = 'plausible scorings (each score moved within how far it may be off)';
+  if (rest.length === 0) return robustness.held >= 1 - 1e-9 ? `Holds in every one of the ${scorings}.` : `Holds in more than 99 of 100 ${scorings}.`;
+  return `Holds in ${held} of 100 ${scorings}; otherwise ${joinWords(rest, 'and')}.`;
 }

@@ -1,5 +1,5 @@
 import type { Dataset } from '../../schema/dataset.ts';
-import { describeAge, formatAsOf, monthsSince, STALE_AFTER_MONTHS } from './format-date.ts';
+import { describeAge, formatAsOf, monthsSince, STALE_AFTER_MONTHS } from '../../components/format-date.ts';
 import { frameworkName } from '../../components/dataset-names.ts';
 import { SourceList } from './source-list.tsx';
 

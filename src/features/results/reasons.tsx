@@ -1,6 +1,6 @@
 import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
-import { formatAsOf } from './format-date.ts';
+import { formatAsOf } from '../../components/format-date.ts';
 import { seedScoreOf } from './edition-changes.ts';
 import { frameworkName } from '../../components/dataset-names.ts';
 import { SourceList } from './source-list.tsx';

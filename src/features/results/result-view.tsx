@@ -17,7 +17,6 @@ import { Breakdown } from './breakdown.tsx';
 import { Compare } from './compare.tsx';
 import { onOtherEdition } from './edition-changes.ts';
 import { EditionBar, WhatChanged } from './edition-panel.tsx';
-import { toDecisionRecord } from './decision-record.ts';
 import { explainWhy, headline } from './explain.ts';
 import { Facts } from './facts.tsx';
 import { Migration } from './migration.tsx';
@@ -25,6 +24,7 @@ import { frameworkName } from '../../components/dataset-names.ts';
 import { NextSteps } from './next-steps.tsx';
 import { PrintLink } from './print-link.tsx';
 import { Reasons } from './reasons.tsx';
+import { Robustness } from './robustness.tsx';
 import { ShareActions } from './share-actions.tsx';
 import { YourAnswers } from './your-answers.tsx';
 import { ScoresSection } from './scores-section.tsx';
@@ -103,6 +103,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
           {head.title}
         </h1>
         <p className="result-summary">{head.summary}</p>
+        <Robustness result={result} dataset={dataset} />
         <VerdictAnnouncer verdict={head.title} />
         <div className="why">
           {explainWhy(result, dataset).map((sentence) => (
@@ -117,7 +118,8 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
         <EditionBar dataset={dataset} other={other} onSwitch={chooseEdition} />
         <ShareActions
           url={url}
-          markdown={() => toDecisionRecord(result, dataset, { date: today, url })}
+          // The Markdown writer loads on the click that asks for it (a shared result never needs it).
+          markdown={async () => (await import('./decision-record.ts')).toDecisionRecord(result, dataset, { date: today, url })}
           onChangeAnswers={() => { goTo('review'); }}
           onStartOver={restart}
         />
@@ -136,6 +138,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
                 onWeight={(criterionId, weight, suggested) => { adjustWeights((a) => setWeight(a, prioritiesId, criterionId, weight, suggested)); }}
                 onReset={() => { adjustWeights((a) => clearWeights(a, prioritiesId)); }}
                 onChangeAnswers={() => { goTo('review'); }}
+                onAnswers={adjustWeights}
               />,
             ],
             ['the breakdown', <Breakdown result={result} dataset={dataset} />],

@@ -3,7 +3,8 @@ import { printWithCharts } from './use-chart-wanted.ts';
 
 interface ShareActionsProps {
   readonly url: string;
-  readonly markdown: () => string;
+  /** The result as Markdown, built on demand (its module loads on the first click). */
+  readonly markdown: () => Promise<string>;
   readonly onChangeAnswers: () => void;
   readonly onStartOver: () => void;
 }
@@ -38,7 +39,7 @@ export function ShareActions({ url, markdown, onChangeAnswers, onStartOver }: Sh
         <button type="button" className="button primary" onClick={() => { void copy('link', url); }}>
           Copy share link
         </button>
-        <button type="button" className="button secondary" onClick={() => { void copy('Markdown', markdown()); }}>
+        <button type="button" className="button secondary" onClick={() => { void markdown().then((text) => copy('Markdown', text)); }}>
           Copy as Markdown
         </button>
         <button type="button" className="button secondary" onClick={() => { void printWithCharts(); }}>

@@ -1,11 +1,14 @@
 import { formatWeight } from '../../components/format-weight.ts';
-import type { Recommendation, TippingPoint } from '../../engine/index.ts';
-import { criterionName, frameworkName, lowerFirst } from '../../components/dataset-names.ts';
+import type { AnswerTippingPoint, Recommendation, ScoreTippingPoint, TippingPoint } from '../../engine/index.ts';
+import { criterionName, frameworkName, lowerFirst, optionLabel } from '../../components/dataset-names.ts';
+import { chosenOptions } from '../../schema/answer-values.ts';
+import type { Answers } from '../../schema/answers.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 
 interface TippingSentence {
   readonly criterionId: string;
   readonly text: string;
+  readonly tip: TippingPoint;
   /** How far the weight must move, relative to where it is: used to list the nearest first. */
   readonly distance: number;
 }
@@ -18,7 +21,7 @@ export function describeTippingPoints(result: Recommendation, dataset: Dataset):
   const { max } = dataset.meta.weightRange;
   return result.tippingPoints
     .filter((tip) => tip.weight <= max && tip.weight >= 0)
-    .map((tip) => ({ criterionId: tip.criterionId, text: tippingSentence(tip, dataset), distance: Math.abs(tip.weight - tip.currentWeight) / Math.max(tip.currentWeight, 1) }))
+    .map((tip) => ({ criterionId: tip.criterionId, tip, text: tippingSentence(tip, dataset), distance: Math.abs(tip.weight - tip.currentWeight) / Math.max(tip.currentWeight, 1) }))
     .sort((a, b) => a.distance - b.distance || a.criterionId.localeCompare(b.criterionId));
 }
 
@@ -37,4 +40,33 @@ function tippingSentence(tip: TippingPoint, dataset: Dataset): string {
   }
   if (tip.weight === 0) return `Only if ${criterion} counted for nothing (weight 0 instead of ${from}) would ${leader} draw level.`;
   return `If ${criterion} mattered less (a weight below ${to} instead of ${from}), ${leader} would lead.`;
+}
+
+/** The weight just past a tipping point, on the sliders' steps, or null when none on the sliders gets there. */
+export function weightPast(tip: TippingPoint, range: { readonly min: number; readonly max: number; readonly step: number }): number | null {
+  const { step, min, max } = range;
+  const value = tip.direction === 'up' ? Math.floor(tip.weight / step + 1e-9) * step + step : Math.ceil(tip.weight / step - 1e-9) * step - step;
+  return value >= min && value <= max ? value : null;
+}
+
+/** "If TensorFlow's production deployment score were below 7.43 rather than 8, PyTorch would lead." */
+export function scoreTipSentence(tip: ScoreTippingPoint, dataset: Dataset): string {
+  const who = frameworkName(dataset, tip.frameworkId);
+  const criterion = lowerFirst(criterionName(dataset, tip.criterionId));
+  const side = tip.score > tip.currentScore ? 'above' : 'below';
+  const within = tip.plausible ? ' That is within how far this score may be off.' : '';
+  return `If ${who}’s ${criterion} score were ${side} ${tip.score.toFixed(2)} rather than ${formatWeight(tip.currentScore)}, ${frameworkName(dataset, tip.newLeaderId)} would lead.${within}`;
+}
+
+/** "Without “Phones” among deployment targets, PyTorch would lead." */
+export function answerTipSentence(tip: AnswerTippingPoint, answers: Answers, dataset: Dataset): string {
+  const question = dataset.questions.find((q) => q.id === tip.questionId);
+  const label = `“${optionLabel(dataset, tip.questionId, tip.optionId)}”`;
+  const about = lowerFirst(question?.label ?? tip.questionId);
+  const leader = frameworkName(dataset, tip.newLeaderId);
+  if (tip.change === 'add') return `With ${label} added to ${about}, ${leader} would lead.`;
+  if (tip.change === 'remove') return `Without ${label} among ${about}, ${leader} would lead.`;
+  const [current] = chosenOptions(answers, tip.questionId);
+  const instead = current === undefined ? '' : ` instead of “${optionLabel(dataset, tip.questionId, current)}”`;
+  return `With ${label}${instead} as ${about}, ${leader} would lead.`;
 }

@@ -1,11 +1,16 @@
+import { useMemo, useState } from 'react';
 import { formatWeight } from '../../components/format-weight.ts';
 import { WeightSlider } from '../../components/weight-slider.tsx';
-import type { Recommendation } from '../../engine/index.ts';
+import { applyAnswerTip, findAnswerTippingPoints, type Recommendation } from '../../engine/index.ts';
 import { weightOverrides } from '../../schema/answer-values.ts';
 import { criterionName } from '../../components/dataset-names.ts';
+import type { Answers } from '../../schema/answers.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { useAnswers } from '../../state/wizard-store.ts';
-import { describeTippingPoints } from './tipping-sentences.ts';
+import { answerTipSentence, describeTippingPoints, scoreTipSentence, weightPast } from './tipping-sentences.ts';
+
+/** How many of each kind of tipping point to list: the nearest ones. */
+const LISTED = 3;
 
 interface WhatIfProps {
   readonly result: Recommendation;
@@ -13,15 +18,52 @@ interface WhatIfProps {
   readonly onWeight: (criterionId: string, weight: number, suggested: number) => void;
   readonly onReset: () => void;
   readonly onChangeAnswers: () => void;
+  /** Changes the answers (an answer tipping point tried, or undone); the page and its link follow. */
+  readonly onAnswers: (apply: (answers: Answers) => Answers) => void;
+}
+
+/** A tipping point tried from the list: what it was, and the answers to go back to. */
+interface Tried {
+  readonly text: string;
+  readonly before: Answers;
+}
+
+/** A tipping point with a button that tries it. */
+function Tip({ text, onTry }: { readonly text: string; readonly onTry: (() => void) | null }) {
+  return (
+    <li>
+      {text}{' '}
+      {onTry && (
+        <button type="button" className="link-button no-print" onClick={onTry}>
+          Try it<span className="visually-hidden">: {text}</span>
+        </button>
+      )}
+    </li>
+  );
 }
 
 /** "What would change this": the tipping points in words, and sliders to try other weights live. */
-export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers }: WhatIfProps) {
+export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, onAnswers }: WhatIfProps) {
   const { min, max } = dataset.meta.weightRange;
-  const sentences = describeTippingPoints(result, dataset);
+  const sentences = describeTippingPoints(result, dataset).slice(0, LISTED);
+  const scoreTips = result.scoreTippingPoints.slice(0, LISTED);
+  const answerTips = useMemo(() => findAnswerTippingPoints(result.answers, dataset).slice(0, LISTED), [result.answers, dataset]);
+  const [tried, setTried] = useState<Tried | null>(null);
+  // Every stored answer (those to questions that do not apply too), so that Undo loses nothing.
+  const stored = useAnswers();
+  const tryIt = (text: string, apply: (answers: Answers) => Answers) => {
+    setTried({ text, before: stored });
+    onAnswers(apply);
+  };
+  const undo = () => {
+    if (!tried) return;
+    const { before } = tried;
+    setTried(null);
+    onAnswers(() => before);
+  };
   const changed = result.weights.some((w) => w.overridden);
   // The weights just set, ahead of the (deferred) result, so a slider never lags its thumb.
-  const liveWeights = weightOverrides(useAnswers(), dataset.meta.roles.priorities);
+  const liveWeights = weightOverrides(stored, dataset.meta.roles.priorities);
   // Where the answers skip the priorities (a hosted API, tabular data), weights decide nothing: no sliders that do nothing.
   if (!result.applicableQuestionIds.includes(dataset.meta.roles.priorities)) {
     return (
@@ -39,16 +81,50 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers }: 
   return (
     <section aria-labelledby="what-if-heading" className="what-if">
       <h2 id="what-if-heading">What would change this</h2>
+      <div role="status" className="tried">
+        {tried && (
+          <p>
+            Trying: {tried.text}{' '}
+            <button type="button" className="button secondary" onClick={undo}>
+              Undo
+            </button>
+          </p>
+        )}
+      </div>
+      <h3 className="tip-kind">A weight</h3>
       {sentences.length > 0 ? (
         <ul className="tipping-points">
-          {sentences.map((s) => (
-            <li key={s.text}>{s.text}</li>
-          ))}
+          {sentences.map((s) => {
+            const past = weightPast(s.tip, dataset.meta.weightRange);
+            const suggested = result.weights.find((w) => w.criterionId === s.criterionId)?.suggested ?? 0;
+            return <Tip key={s.text} text={s.text} onTry={past === null ? null : () => { tryIt(s.text, (a) => a); onWeight(s.criterionId, past, suggested); }} />;
+          })}
         </ul>
       ) : (
         <p>No single weight between {min} and {max} changes the leader: it would take changes to several at once.</p>
       )}
-      <h3>Try other weights</h3>
+      <h3 className="tip-kind">A score</h3>
+      {scoreTips.length > 0 ? (
+        <ul className="tipping-points">
+          {scoreTips.map((tip) => (
+            <Tip key={`${tip.criterionId}-${tip.frameworkId}`} text={scoreTipSentence(tip, dataset)} onTry={null} />
+          ))}
+        </ul>
+      ) : (
+        <p>No single score within the scale changes the leader.</p>
+      )}
+      <h3 className="tip-kind">An answer</h3>
+      {answerTips.length > 0 ? (
+        <ul className="tipping-points">
+          {answerTips.map((tip) => {
+            const text = answerTipSentence(tip, result.answers, dataset);
+            return <Tip key={text} text={text} onTry={() => { tryIt(text, (a) => applyAnswerTip(a, tip, dataset)); }} />;
+          })}
+        </ul>
+      ) : (
+        <p>No single answer changed alone changes the leader.</p>
+      )}
+      <h3 className="sliders-heading">Try other weights</h3>
       <p className="hint">The ranking, chart and tables follow as you move a slider.</p>
       <div className="sliders">
         {result.weights.map((w) => {

@@ -1,0 +1,61 @@
+import type { Answers } from '../schema/answers.ts';
+import type { Dataset } from '../schema/dataset.ts';
+import { chosenOptions } from '../schema/answer-values.ts';
+import { applicableQuestions } from './applicable-questions.ts';
+import { deriveWeights } from './derive-weights.ts';
+import { resolveScores } from './resolve-scores.ts';
+import { SCORE_EPSILON, scoreFrameworks } from './score-frameworks.ts';
+import type { AnswerTippingPoint } from './types.ts';
+
+/** The answers with one answer changed as a tipping point says. */
+export function applyAnswerTip(answers: Answers, tip: Pick<AnswerTippingPoint, 'questionId' | 'change' | 'optionId'>, dataset: Dataset): Answers {
+  const question = dataset.questions.find((q) => q.id === tip.questionId);
+  if (tip.change === 'set' || question?.kind === 'one') return { ...answers, [tip.questionId]: tip.optionId };
+  const chosen = chosenOptions(answers, tip.questionId);
+  const next = tip.change === 'add' ? [...chosen, tip.optionId] : chosen.filter((id) => id !== tip.optionId);
+  // In the question's own order, as the wizard writes it.
+  return { ...answers, [tip.questionId]: question!.options.map((o) => o.id).filter((id) => next.includes(id)) };
+}
+
+/**
+ * The answers whose change alone would change the leader, each a single option: another
+ * option of a single-choice question, or one option more or less in a multiple-choice one
+ * (never emptying it, never beside an option that stands alone). Weights the user set stay
+ * set. In the questionnaire's order. Cheap: leaders only, no verdicts.
+ * `{ targets: ['mobile'], ... }` with TensorFlow leading -> [{ questionId: 'targets', change: 'remove', ... }] when
+ * dropping phones would put PyTorch first.
+ */
+export function findAnswerTippingPoints(answers: Answers, dataset: Dataset): AnswerTippingPoint[] {
+  const leaderOf = (a: Answers): string | null => {
+    const { answers: applicable } = applicableQuestions(a, dataset);
+    const ranking = scoreFrameworks(deriveWeights(applicable, dataset), resolveScores(applicable, dataset), dataset);
+    const [first, second] = ranking;
+    // No leader when every weight is zero or the top two are level.
+    return first && second && first.score - second.score >= SCORE_EPSILON ? first.frameworkId : null;
+  };
+  const leader = leaderOf(answers);
+  if (leader === null) return [];
+  const { questions } = applicableQuestions(answers, dataset);
+  const points: AnswerTippingPoint[] = [];
+  for (const question of questions) {
+    if (question.kind === 'weights') continue;
+    const chosen = chosenOptions(answers, question.id);
+    if (chosen.length === 0) continue;
+    const offered = question.options.filter((o) => !o.retired);
+    const candidates: Pick<AnswerTippingPoint, 'change' | 'optionId'>[] =
+      question.kind === 'one'
+        ? offered.filter((o) => !chosen.includes(o.id)).map((o) => ({ change: 'set', optionId: o.id }))
+        : [
+            ...(chosen.length > 1 ? chosen.map((id) => ({ change: 'remove' as const, optionId: id })) : []),
+            ...(chosen.some((id) => question.options.find((o) => o.id === id)?.exclusive)
+              ? []
+              : offered.filter((o) => !chosen.includes(o.id) && !o.exclusive).map((o) => ({ change: 'add' as const, optionId: o.id }))),
+          ];
+    for (const candidate of candidates) {
+      const tip = { questionId: question.id, ...candidate };
+      const newLeader = leaderOf(applyAnswerTip(answers, tip, dataset));
+      if (newLeader !== null && newLeader !== leader) points.push({ ...tip, newLeaderId: newLeader });
+    }
+  }
+  return points;
+}

@@ -1,0 +1,33 @@
+import type { Recommendation } from '../../engine/index.ts';
+import type { Dataset } from '../../schema/dataset.ts';
+import { seriesColor } from './chart-palette.ts';
+import { robustnessSentence } from './explain.ts';
+
+/**
+ * Under the headline: how often the leader stays first over the plausible scorings, as one
+ * sentence, and a bar of who leads how often, in the same order as the sentence names them
+ * (the sentence is its text twin, so the bar is hidden from screen readers; its segments
+ * carry the frameworks' chart colours).
+ */
+export function Robustness({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {
+  const sentence = robustnessSentence(result, dataset);
+  const { robustness } = result;
+  if (!sentence || !robustness) return null;
+  const colour = (frameworkId: string) => seriesColor(dataset.frameworks.findIndex((f) => f.id === frameworkId));
+  const name = (frameworkId: string) => dataset.frameworks.find((f) => f.id === frameworkId)?.name ?? frameworkId;
+  const segments = [
+    { key: result.verdict.leaderId, label: name(result.verdict.leaderId), share: robustness.held, colour: colour(result.verdict.leaderId) },
+    ...robustness.others.map((o) => ({ key: o.frameworkId, label: name(o.frameworkId), share: o.share, colour: colour(o.frameworkId) })),
+    { key: 'level', label: 'tie', share: robustness.level, colour: 'var(--border)' },
+  ].filter((s) => s.share >= 0.005);
+  return (
+    <div className="robustness">
+      <div className="robustness-bar" aria-hidden="true">
+        {segments.map((s) => (
+          <span key={s.key} title={`${s.label}: ${Math.round(s.share * 100)} of 100`} style={{ width: `${(s.share * 100).toFixed(1)}%`, background: s.colour }} />
+        ))}
+      </div>
+      <p className="robustness-line">{sentence}</p>
+    </div>
+  );
+}
