@@ -7,8 +7,10 @@ import type { Plugin } from 'vite';
  *   d3-scale's whole namespace, so tree-shaking keeps them;
  * - d3-scale's `tickFormat` (d3-format): recharts formats ticks itself and never calls it;
  * - colour interpolation (d3-color, for d3-interpolate): the chart's scales map numbers to
- *   numbers, which d3-interpolate does without parsing colours.
- * About 9 KB gzip, and their locale set-up at load. A chart that starts using any of them fails
+ *   numbers, which d3-interpolate does without parsing colours;
+ * - decimal arithmetic (decimal.js-light) for recharts' "nice" ticks, which the radar's radius
+ *   axis does not ask for: it gives its ticks and sets `niceTicks="none"`.
+ * About 15 KB gzip, and their set-up at load. A chart that starts using any of them fails
  * loudly in the browser tests instead of drawing nonsense; each import list is checked by the
  * bundler, so a d3 upgrade that imports another name fails the build.
  * (docs/decisions/0008-three-frameworks-and-the-budget.md)
@@ -22,6 +24,8 @@ const STUBS: readonly { readonly from: RegExp; readonly source: string; readonly
   { from: /[\\/]d3-scale[\\/]/, source: 'd3-time-format', names: ['timeFormat', 'utcFormat'] },
   { from: /[\\/]d3-scale[\\/]/, source: 'd3-format', names: ['formatSpecifier', 'precisionFixed', 'precisionRound', 'precisionPrefix', 'formatPrefix', 'format'] },
   { from: /[\\/]d3-interpolate[\\/]/, source: 'd3-color', names: ['rgb', 'color', 'hsl', 'lab', 'hcl', 'cubehelix'] },
+  // recharts' "nice tick" search, for axes without given ticks: the radar gives its ticks (radar-chart.tsx).
+  { from: /[\\/]recharts[\\/].*[\\/]util[\\/]scale[\\/]/, source: 'decimal.js-light', names: ['default'] },
 ];
 const PREFIX = '\0unused-chart-part:';
 
@@ -37,7 +41,7 @@ export function unusedChartParts(): Plugin {
     load(id) {
       if (!id.startsWith(PREFIX)) return null;
       const stub = STUBS.find((s) => s.source === id.slice(PREFIX.length))!;
-      return `const unused = () => { throw new Error('${stub.source} is not bundled (scripts/build/unused-chart-parts.ts).'); };\nexport { ${stub.names.map((n) => `unused as ${n}`).join(', ')} };\n`;
+      return `function unused() { throw new Error('${stub.source} is not bundled (scripts/build/unused-chart-parts.ts).'); }\nexport { ${stub.names.map((n) => `unused as ${n}`).join(', ')} };\n`;
     },
   };
 }

@@ -114,7 +114,7 @@ export function assessRobustness(
       }
       return total;
     });
-    return summary(ranking, first, scoreSets);
+    return summary(ranking, first, scoreSets, true);
   }
 
   // Too many totals to count one by one: a seeded sample of score sets.
@@ -135,16 +135,19 @@ export function assessRobustness(
     ranking,
     leads.map((n) => n / SAMPLES),
     scoreSets,
+    false,
   );
 }
 
 /** The shares in the result's shape: the leader's, the others' (largest first), and the level rest. */
-function summary(ranking: readonly FrameworkScore[], first: readonly number[], scoreSets: number): Robustness {
+function summary(ranking: readonly FrameworkScore[], shares: readonly number[], scoreSets: number, exact: boolean): Robustness {
+  // Sums of products land a hair off 0 and 1: snap them, so that a certain lead reads 1.
+  const first = shares.map((share) => (share > 1 - 1e-12 ? 1 : share < 1e-12 ? 0 : share));
   const others = ranking
     .map((r, i) => ({ frameworkId: r.frameworkId, share: first[i]! }))
     .slice(1)
     .filter((o) => o.share > 1e-12)
     .sort((a, b) => b.share - a.share);
   const level = 1 - first.reduce((a, b) => a + b, 0);
-  return { held: first[0]!, others, level: level < 1e-12 ? 0 : level, scoreSets };
+  return { held: first[0]!, others, level: level < 1e-12 ? 0 : level, scoreSets, exact };
 }

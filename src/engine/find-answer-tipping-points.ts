@@ -2,6 +2,7 @@ import type { Answers } from '../schema/answers.ts';
 import type { Dataset } from '../schema/dataset.ts';
 import { chosenOptions } from '../schema/answer-values.ts';
 import { applicableQuestions } from './applicable-questions.ts';
+import { evaluateCondition } from './conditions.ts';
 import { deriveWeights } from './derive-weights.ts';
 import { resolveScores } from './resolve-scores.ts';
 import { SCORE_EPSILON, scoreFrameworks } from './score-frameworks.ts';
@@ -21,7 +22,8 @@ export function applyAnswerTip(answers: Answers, tip: Pick<AnswerTippingPoint, '
  * The answers whose change alone would change the leader, each a single option: another
  * option of a single-choice question, or one option more or less in a multiple-choice one
  * (never emptying it, never beside an option that stands alone). Weights the user set stay
- * set. In the questionnaire's order. Cheap: leaders only, no verdicts.
+ * set. Only changes that keep a framework the advice count (not one to a hosted API). In the
+ * questionnaire's order. Cheap: leaders only, no robustness.
  * `{ targets: ['mobile'], ... }` with TensorFlow leading -> [{ questionId: 'targets', change: 'remove', ... }] when
  * dropping phones would put PyTorch first.
  */
@@ -30,8 +32,11 @@ export function findAnswerTippingPoints(answers: Answers, dataset: Dataset): Ans
     const { answers: applicable } = applicableQuestions(a, dataset);
     const ranking = scoreFrameworks(deriveWeights(applicable, dataset), resolveScores(applicable, dataset), dataset);
     const [first, second] = ranking;
-    // No leader when every weight is zero or the top two are level.
-    return first && second && first.score - second.score >= SCORE_EPSILON ? first.frameworkId : null;
+    // No leader when every weight is zero or the top two are level, nor when no framework is the
+    // advice at all (a hosted API, tables alone): that is another verdict, not another leader.
+    if (!first || !second || first.score - second.score < SCORE_EPSILON) return null;
+    const context = { answers: applicable, dataset, leaderId: () => first.frameworkId };
+    return dataset.wrongComparisons.some((rule) => evaluateCondition(rule.when, context)) ? null : first.frameworkId;
   };
   const leader = leaderOf(answers);
   if (leader === null) return [];

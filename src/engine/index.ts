@@ -47,6 +47,7 @@ export function recommend(input: unknown, dataset: Dataset): Recommendation | Re
   const robustness = uncertainty ? assessRobustness(weights, scores, ranking, range, scale) : null;
   const verdict = decideVerdict(ranking, context, robustness);
   const weightsApply = questions.some((q) => q.id === dataset.meta.roles.priorities);
+  const switching = new Set(dataset.criteria.filter((c) => c.kind === 'switching').map((c) => c.id));
   const broughtIn = new Set(weights.filter((w) => w.parts.length > 0 || w.overridden).map((w) => w.criterionId));
   return {
     ok: true,
@@ -65,7 +66,8 @@ export function recommend(input: unknown, dataset: Dataset): Recommendation | Re
     // Only criteria these answers bring in (or the user weighed): "if microcontrollers mattered"
     // is noise for a browser app.
     tippingPoints: weightsApply && verdict.kind !== 'tie' ? findTippingPoints(weights, scores, ranking).filter((t) => broughtIn.has(t.criterionId)) : [],
-    scoreTippingPoints: verdict.kind === 'tie' ? [] : findScoreTippingPoints(weights, scores, ranking, scale, range),
+    // Scores the answers set (team knowledge, existing code) move with the answers, not as judgements: not listed.
+    scoreTippingPoints: verdict.kind === 'tie' ? [] : findScoreTippingPoints(weights, scores, ranking, scale, range).filter((t) => !switching.has(t.criterionId)),
     robustness,
     alternatives: matchAlternatives(context),
     migration: estimateMigration(context),

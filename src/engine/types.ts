@@ -85,8 +85,10 @@ export interface Robustness {
   readonly others: readonly { readonly frameworkId: string; readonly share: number }[];
   /** Share of score sets in which two or more lead level. */
   readonly level: number;
-  /** How many plausible score sets there are (every one counts, exactly: no sampling). */
+  /** How many plausible score sets there are. */
   readonly scoreSets: number;
+  /** true: every score set counted; false: a seeded sample of them (weights in odd thousandths). */
+  readonly exact: boolean;
 }
 
 /** One score at which the leader would change, every other score and weight held. */

@@ -53,7 +53,7 @@ export function applyChanges(seedFiles: DataFiles, edition: EditionFile | Editio
     const target = resolve(files[change.file], change.path);
     if (change.op === 'merge') {
       if (!isObject(target)) return void problems.push({ path: at('path'), message: `"${change.path}" in ${change.file} is not an object that can be changed` });
-      for (const [key, old] of Object.entries(change.old)) {
+      for (const [key, old] of Object.entries(change.old ?? {})) {
         if (!sameJson(target[key], old)) problems.push({ path: `${at('old')}.${key}`, message: `says the old value was ${show(old)}, but ${change.file} has ${show(target[key])}` });
       }
       Object.assign(target, structuredClone(change.new));
@@ -92,7 +92,7 @@ export function historyOf(edition: EditionFile | EditionPatch | null): Dataset['
 export function toPatch(edition: EditionFile): EditionPatch {
   const patch = (change: EditionFile['changes'][number]): ChangePatch => {
     const { op, file, path } = change;
-    if (change.op === 'merge') return { op: 'merge', file, path, old: {}, new: change.new };
+    if (change.op === 'merge') return { op: 'merge', file, path, new: change.new };
     if (change.op === 'add') return change.after === undefined ? { op: 'add', file, path, values: change.values } : { op: 'add', file, path, values: change.values, after: change.after };
     return { op, file, path } as ChangePatch;
   };

@@ -361,9 +361,9 @@ interface EditionHistory {
 
 /** What applying a change needs, and nothing of its record (title, reason, sources, date, touches). */
 export type ChangePatch =
-  | { readonly op: 'merge'; readonly file: DataFileName; readonly path: string; readonly old: Readonly<Record<string, unknown>>; readonly new: Readonly<Record<string, unknown>> }
+  | { readonly op: 'merge'; readonly file: DataFileName; readonly path: string; readonly old?: Readonly<Record<string, unknown>>; readonly new: Readonly<Record<string, unknown>> }
   | { readonly op: 'add'; readonly file: DataFileName; readonly path: string; readonly values: readonly unknown[]; readonly after?: string | undefined }
-  /** A removal names its item by path; the patch leaves out the item itself (`old`), checked at build time. */
+  /** The patch leaves out `old` (what a merge replaces, the item a removal takes out): checked at build time. */
   | { readonly op: 'remove'; readonly file: DataFileName; readonly path: string; readonly old?: Readonly<Record<string, unknown>> };
 /** An edition as the page ships it: its identity and history, and its changes as patches. */
 export type EditionPatch = Omit<EditionFile, 'changes'> & { readonly changes: readonly ChangePatch[] };

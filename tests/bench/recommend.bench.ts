@@ -1,6 +1,8 @@
 import { bench, describe } from 'vitest';
 import { currentDataset } from '../../src/data/editions.ts';
-import { recommend } from '../../src/engine/index.ts';
+import { findAnswerTippingPoints, recommend } from '../../src/engine/index.ts';
+import type { Answers } from '../../src/schema/answers.ts';
+import panel from '../fixtures/expert-panel.json';
 import { syntheticDataset } from '../support/synthetic-dataset.ts';
 
 const research = { goal: 'research', modelSource: 'custom', data: ['text', 'vision'], workload: ['classic'], targets: ['server'], hardware: ['nvidia'], scale: 'multi-gpu', team: 'pytorch', codebase: 'none' };
@@ -30,4 +32,26 @@ describe('recommend() on synthetic datasets (frameworks x criteria)', () => {
       recommend(synthetic, dataset);
     });
   }
+});
+
+// Robustness is part of recommend(); its cost grows with the weights' grid. The expert panel's
+// 68 real projects, one after another (divide by 68 for one), and the project whose weights
+// make the widest grid (the worst case of real answers); and the answer tipping points, which
+// the result page computes apart.
+describe('robustness and tipping points on real answers (the expert panel)', () => {
+  const projects = (panel.projects as { readonly answers: Answers }[]).map((p) => p.answers);
+  const totalWeight = (answers: Answers) => {
+    const result = recommend(answers, currentDataset);
+    return result.ok ? result.totalWeight : 0;
+  };
+  const widest = projects.reduce((a, b) => (totalWeight(b) > totalWeight(a) ? b : a));
+  bench(`recommend() for all ${projects.length} panel projects`, () => {
+    for (const answers of projects) recommend(answers, currentDataset);
+  });
+  bench('recommend() for the panel project with the widest grid', () => {
+    recommend(widest, currentDataset);
+  });
+  bench('findAnswerTippingPoints(), migration profile', () => {
+    findAnswerTippingPoints(migration, currentDataset);
+  });
 });

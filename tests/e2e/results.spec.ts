@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { frameworkName, joinWords } from '../../src/components/dataset-names.ts';
+import { frameworkName, joinWords, optionLabel } from '../../src/components/dataset-names.ts';
 import { formatWeight } from '../../src/components/format-weight.ts';
-import { headline } from '../../src/features/results/explain.ts';
-import type { Recommendation } from '../../src/engine/index.ts';
+import { headline, robustnessSentence } from '../../src/features/results/explain.ts';
+import { findAnswerTippingPoints, type Recommendation } from '../../src/engine/index.ts';
 import { answersForEdition, keepValidAnswers } from '../../src/schema/answers.ts';
 import type { Dataset } from '../../src/schema/dataset.ts';
 import { currentDataset, seedDataset } from '../support/editions.ts';
@@ -149,4 +149,27 @@ test('the record of an edition’s changes loads only when the reader opens it',
   await section.getByText('Every change, with its reason and sources').click();
   await expect(section.getByRole('heading', { name: /Changes that touch your answers/ })).toBeVisible();
   expect(requested.filter((path) => path.endsWith(record))).toHaveLength(1);
+});
+
+test('a tipping point can be tried from the list and undone, and the link follows both ways', async ({ page }) => {
+  const answers = { goal: 'production', modelSource: 'custom', data: ['vision'], workload: ['classic'], targets: ['mobile', 'server'], hardware: ['nvidia'], scale: 'single', team: 'tensorflow', codebase: 'tf2', projectSize: 'small' };
+  const link = `?v=1&e=${currentDataset.meta.edition.id}&dv=${currentDataset.meta.dataVersion}&${Object.entries(answers).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : v}`).join('&')}`;
+  await page.goto(`./${link}`);
+  const result = expected(answers, currentDataset);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(result, currentDataset).title);
+  // The robustness line under the headline, in the engine's words.
+  await expect(page.getByText(/^Holds in /)).toHaveText(robustnessSentence(result, currentDataset)!);
+  const section = page.getByRole('region', { name: 'What would change this' });
+  const tip = findAnswerTippingPoints(result.answers, currentDataset)[0]!;
+  await section.getByRole('button', { name: /^Try it/ }).and(page.getByRole('button', { name: new RegExp(optionLabel(currentDataset, tip.questionId, tip.optionId).replace(/[()]/g, '.')) })).first().click();
+  await expect(page).toHaveURL(new RegExp(`${tip.questionId}=${tip.optionId}(&|$)`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(frameworkName(currentDataset, tip.newLeaderId));
+  await section.getByRole('button', { name: 'Undo' }).click();
+  await expect(page).toHaveURL(new RegExp(`${tip.questionId}=${String(answers[tip.questionId as keyof typeof answers])}(&|$)`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(result, currentDataset).title);
+  // A weight tried the same way sets the weight in the link, and Undo takes it out again.
+  await section.getByRole('list').first().getByRole('button', { name: /^Try it/ }).first().click();
+  await expect(page).toHaveURL(/priorities=/);
+  await section.getByRole('button', { name: 'Undo' }).click();
+  await expect(page).not.toHaveURL(/priorities=/);
 });

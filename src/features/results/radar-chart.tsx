@@ -2,6 +2,9 @@ import { useEffect, useRef } from 'react';
 import type { Series } from './chart-palette.ts';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts';
 
+/** The radius axis's ticks on the 0-10 scale. */
+const RADIUS_TICKS = [0, 2, 4, 6, 8, 10];
+
 /**
  * Chromium puts the chart library's layer groups (<g>) in the tab order: unnamed focus stops
  * that lead nowhere. The chart is a picture with its numbers in a table, so none of its parts
@@ -88,7 +91,8 @@ export default function ScoreRadar({ data, frameworks, width, height, label }: S
       <RadarChart width={width} height={height - 28} data={data} outerRadius={Math.min((width - 190) / 2, (height - 28 - 70) / 2)} accessibilityLayer={false}>
         <PolarGrid className="radar-grid" />
         <PolarAngleAxis dataKey="criterion" tick={<AxisTick />} />
-        <PolarRadiusAxis domain={[0, 10]} tickCount={6} angle={90 - 180 / data.length} axisLine={false} className="radar-radius" />
+        {/* Ticks given, and no "nice tick" search: recharts' tick arithmetic is not bundled (scripts/build/unused-chart-parts.ts). */}
+        <PolarRadiusAxis domain={[0, 10]} ticks={RADIUS_TICKS} niceTicks="none" angle={90 - 180 / data.length} axisLine={false} className="radar-radius" />
         {frameworks.map((f) => (
           <Radar key={f.id} name={f.name} dataKey={f.id} stroke={f.color} strokeWidth={2} strokeDasharray={f.dash || undefined} fill={f.color} fillOpacity={0.18} isAnimationActive={false} dot />
         ))}

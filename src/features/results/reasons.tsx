@@ -27,7 +27,9 @@ export function Reasons({ result, dataset }: { readonly result: Recommendation; 
                     {frameworkName(dataset, frameworkId)}: {score.score}/10
                   </strong>
                   {seedScoreOf(dataset, criterion.id, frameworkId) !== null && ` (the seed scored ${String(seedScoreOf(dataset, criterion.id, frameworkId))}/10)`}
-                  {score.estimate && <span className="tag">estimate</span>} — {score.reason} <span className="source-line">
+                  {score.estimate && <span className="tag">estimate</span>} — {score.reason}{' '}
+                  {score.uncertainty && !score.fromAnswer && `May be off by ${String(score.uncertainty.range)} points: ${score.uncertainty.reason} `}
+                  <span className="source-line">
                     Source: <SourceList ids={score.sources} dataset={dataset} />, as of {formatAsOf(score.asOf)}.
                   </span>
                 </li>
