@@ -58,8 +58,10 @@ export function findAnswerTippingPoints(answers: Answers, dataset: Dataset): Ans
           ];
     for (const candidate of candidates) {
       const tip = { questionId: question.id, ...candidate };
-      const newLeader = leaderOf(applyAnswerTip(answers, tip, dataset));
-      if (newLeader !== null && newLeader !== leader) points.push({ ...tip, newLeaderId: newLeader });
+      const changed = applyAnswerTip(answers, tip, dataset);
+      const newLeader = leaderOf(changed);
+      // Answers to questions the change makes moot (no training hardware for a model used as it is) stop counting: say so.
+      if (newLeader !== null && newLeader !== leader) points.push({ ...tip, newLeaderId: newLeader, noLongerAsked: applicableQuestions(changed, dataset).ignoredQuestionIds });
     }
   }
   return points;

@@ -3,7 +3,7 @@ import type { CriterionWeight, FrameworkScore, ScoreTable, ScoreTippingPoint } f
 /**
  * For each weighted criterion, the exact score at which the leader would change, all other
  * scores and every weight held: a challenger's score up until it ties the leader, or the
- * leader's down until it ties the runner-up; only scores inside the scale. Smallest change
+ * leader's down until it ties the runner-up; only ties a score can pass inside the scale. Smallest change
  * first; `plausible` when the change is within how far that score may be off (`range`).
  * Weighted sums are linear in each score, so the tie is at s + lead / weight.
  * Example: TF production 9 (weight 2), PyTorch ahead of TF by a weighted sum of 3 -> TF's
@@ -30,11 +30,12 @@ export function findScoreTippingPoints(
     for (const c of sums) {
       const current = score(w.criterionId, c.frameworkId);
       const at = current + (leaderSum - c.sum) / w.weight;
-      if (at <= scale.max) points.push({ criterionId: w.criterionId, frameworkId: c.frameworkId, currentScore: current, score: at, newLeaderId: c.frameworkId, plausible: at - current <= range(w.criterionId, c.frameworkId) });
+      // Past the tie must still be on the scale: a tie at 10 cannot be passed.
+      if (at < scale.max) points.push({ criterionId: w.criterionId, frameworkId: c.frameworkId, currentScore: current, score: at, newLeaderId: c.frameworkId, plausible: at - current <= range(w.criterionId, c.frameworkId) });
     }
     const current = score(w.criterionId, leader.frameworkId);
     const at = current - (leaderSum - runnerUp.sum) / w.weight;
-    if (at >= scale.min) points.push({ criterionId: w.criterionId, frameworkId: leader.frameworkId, currentScore: current, score: at, newLeaderId: runnerUp.frameworkId, plausible: current - at <= range(w.criterionId, leader.frameworkId) });
+    if (at > scale.min) points.push({ criterionId: w.criterionId, frameworkId: leader.frameworkId, currentScore: current, score: at, newLeaderId: runnerUp.frameworkId, plausible: current - at <= range(w.criterionId, leader.frameworkId) });
   }
   return points.sort((a, b) => Math.abs(a.score - a.currentScore) - Math.abs(b.score - b.currentScore));
 }

@@ -111,6 +111,8 @@ export interface AnswerTippingPoint {
   readonly change: 'set' | 'add' | 'remove';
   readonly optionId: string;
   readonly newLeaderId: string;
+  /** Questions answered now that the change makes moot, so that their answers stop counting. */
+  readonly noLongerAsked: readonly string[];
 }
 
 export interface MatchedAlternative {

@@ -167,9 +167,18 @@ test('a tipping point can be tried from the list and undone, and the link follow
   await section.getByRole('button', { name: 'Undo' }).click();
   await expect(page).toHaveURL(new RegExp(`${tip.questionId}=${String(answers[tip.questionId as keyof typeof answers])}(&|$)`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(result, currentDataset).title);
-  // A weight tried the same way sets the weight in the link, and Undo takes it out again.
+  // A weight tried the same way sets the weight in the link; a second try stacks on it; Undo steps
+  // back one at a time, to the answers given.
+  const original = page.url();
   await section.getByRole('list').first().getByRole('button', { name: /^Try it/ }).first().click();
   await expect(page).toHaveURL(/priorities=/);
+  const afterFirst = page.url();
+  await expect(section.getByRole('status').filter({ hasText: /^Trying: / })).toContainText('Now: ');
+  await section.getByRole('list').first().getByRole('button', { name: /^Try it/ }).first().click();
+  await expect(page).not.toHaveURL(afterFirst);
   await section.getByRole('button', { name: 'Undo' }).click();
-  await expect(page).not.toHaveURL(/priorities=/);
+  await expect(page).toHaveURL(afterFirst);
+  await section.getByRole('button', { name: 'Undo' }).click();
+  await expect(page).toHaveURL(original);
+  await expect(section.getByRole('button', { name: 'Undo' })).toHaveCount(0);
 });

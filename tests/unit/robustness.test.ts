@@ -150,7 +150,7 @@ describe('robustness: how much of the verdict survives the uncertainty of the sc
     expect(result.robustness).not.toBeNull();
     const fragile = result.robustness!.held < threshold;
     expect(result.verdict.kind === 'close').toBe(fragile || result.verdict.margin < currentDataset.meta.closeCallMargin);
-    expect(robustnessSentence(result, currentDataset)).toMatch(new RegExp(`^Holds in (${Math.round(result.robustness!.held * 100)} of 100|more than 99 of 100|every one of the) plausible scorings`));
+    expect(robustnessSentence(result, currentDataset)).toMatch(new RegExp(`^Holds in (${Math.round(result.robustness!.held * 100)} of 100|at least 99 of 100|every one of the) plausible scorings`));
   });
 });
 
@@ -183,7 +183,7 @@ describe('tipping points on scores and answers', () => {
     const answers: Answers = { goal: 'production', modelSource: 'custom', data: ['vision'], workload: ['classic'], targets: ['mobile', 'server'], hardware: ['nvidia'], scale: 'single', team: 'tensorflow', codebase: 'tf2', projectSize: 'small' };
     const tips = findAnswerTippingPoints(answers, currentDataset);
     expect(leaderOf(answers)).toBe('tensorflow');
-    expect(tips).toContainEqual({ questionId: 'team', change: 'set', optionId: 'pytorch', newLeaderId: 'pytorch' });
+    expect(tips).toContainEqual({ questionId: 'team', change: 'set', optionId: 'pytorch', newLeaderId: 'pytorch', noLongerAsked: [] });
     // A hosted model API is another verdict (the wrong comparison), not another leader.
     expect(tips.map((t) => t.optionId)).not.toContain('hosted');
     for (const tip of tips) expect((recommend(applyAnswerTip(answers, tip, currentDataset), currentDataset) as Recommendation).verdict.wrongComparison).toBeNull();

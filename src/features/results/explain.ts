@@ -138,7 +138,9 @@ export function explainWhy(result: Recommendation, dataset: Dataset): string[] {
     const name = frameworkName(dataset, other.frameworkId);
     const [top] = marginParts(result, other.frameworkId).filter((p) => p.points > SCORE_EPSILON).sort((a, b) => b.points - a.points);
     const behind = (result.ranking[0]?.score ?? 0) - other.score;
-    sentences.push(`${name} trails ${leader} by ${one(behind)} points${top ? `, most of it on ${detail(dataset, top, 'leader')}` : ''}.`);
+    // "Most of it" only when it is; else the largest part.
+    const share = top && behind > 0 ? top.points / behind : 0;
+    sentences.push(`${name} trails ${leader} by ${one(behind)} points${top ? `, ${share > 0.5 ? 'most of it' : 'the largest part'} on ${detail(dataset, top, 'leader')}` : ''}.`);
   }
   if (result.verdict.kind === 'close') {
     sentences.push('The margin is small: a modest change in what matters to you could reverse it, as shown under "What would change this".');
@@ -160,6 +162,6 @@ export function robustnessSentence(result: Recommendation, dataset: Dataset): st
   const level = per100(robustness.level) > 0 ? [`it is a tie in ${per100(robustness.level)}`] : [];
   const rest = [...rivals, ...level];
   const scorings = 'plausible scorings (each score moved within how far it may be off)';
-  if (rest.length === 0) return robustness.held >= 1 - 1e-9 ? `Holds in every one of the ${scorings}.` : `Holds in more than 99 of 100 ${scorings}.`;
+  if (rest.length === 0) return robustness.held >= 1 - 1e-9 ? `Holds in every one of the ${scorings}.` : `Holds in at least 99 of 100 ${scorings}.`;
   return `Holds in ${held} of 100 ${scorings}; otherwise ${joinWords(rest, 'and')}.`;
 }

@@ -60,7 +60,7 @@ export function Facts({ dataset, today }: { readonly dataset: Dataset; readonly 
       <p className="hint">{scale.note}</p>
       {dataset.meta.uncertainty && (
         <p className="hint">
-          Scores may be off by about {dataset.meta.uncertainty.estimate.range} point either way, more where a score says so. The line under the headline counts how often the leader stays first across all such scorings; a clear winner needs {Math.round(dataset.meta.uncertainty.threshold * 100)} of 100.
+          Scores may be off by about {dataset.meta.uncertainty.estimate.range} point either way, more where a score says so. The line under the headline counts how often the leader stays first across all such scorings. A clear winner needs both a margin of at least {String(dataset.meta.closeCallMargin)} and to stay first in {Math.round(dataset.meta.uncertainty.threshold * 100)} of 100; otherwise it is a close call.
         </p>
       )}
     </section>

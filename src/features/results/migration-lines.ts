@@ -60,7 +60,7 @@ export function migrationSentence(estimate: MigrationEstimate, dataset: Dataset,
   }
   const code = codeLabel ?? from;
   if (estimate.kind === 'backend') {
-    return `Your code (${code}) runs on the ${to} backend too: a switch keeps the model code, moves only what calls ${from} directly, and typically costs${size}:`;
+    return `Your code (${code}) runs on the ${to} backend too: a switch keeps the model code, moves only what calls ${from} directly, and typically costs${size} (rewriting it as native ${to} code is a port, at about the cost of moving between frameworks):`;
   }
   if (estimate.backendUnavailable) return `Your code (${code}) cannot simply switch to the ${to} backend: ${estimate.backendUnavailable}. Moving it is a port, which typically costs${size}:`;
   return `Your code is in ${from}; moving it to ${to} typically costs${size}:`;

@@ -1,6 +1,6 @@
 import { formatWeight } from '../../components/format-weight.ts';
 import type { AnswerTippingPoint, Recommendation, ScoreTippingPoint, TippingPoint } from '../../engine/index.ts';
-import { criterionName, frameworkName, lowerFirst, optionLabel } from '../../components/dataset-names.ts';
+import { criterionName, frameworkName, joinWords, lowerFirst, optionLabel } from '../../components/dataset-names.ts';
 import { chosenOptions } from '../../schema/answer-values.ts';
 import type { Answers } from '../../schema/answers.ts';
 import type { Dataset } from '../../schema/dataset.ts';
@@ -49,13 +49,16 @@ export function weightPast(tip: TippingPoint, range: { readonly min: number; rea
   return value >= min && value <= max ? value : null;
 }
 
-/** "If TensorFlow's production deployment score were below 7.43 rather than 8, PyTorch would lead." */
+/** "If TensorFlow's production deployment score were below 7.43 rather than 8, PyTorch would lead: more than it may be off." */
 export function scoreTipSentence(tip: ScoreTippingPoint, dataset: Dataset): string {
   const who = frameworkName(dataset, tip.frameworkId);
   const criterion = lowerFirst(criterionName(dataset, tip.criterionId));
-  const side = tip.score > tip.currentScore ? 'above' : 'below';
-  const within = tip.plausible ? ' That is within how far this score may be off.' : '';
-  return `If ${who}’s ${criterion} score were ${side} ${tip.score.toFixed(2)} rather than ${formatWeight(tip.currentScore)}, ${frameworkName(dataset, tip.newLeaderId)} would lead.${within}`;
+  const up = tip.score > tip.currentScore;
+  const side = up ? 'above' : 'below';
+  // Rounded away from the tie, so the sentence stays true: above 9.33 -> "above 9.4", below 5.33 -> "below 5.3".
+  const at = (up ? Math.ceil(tip.score * 10) : Math.floor(tip.score * 10)) / 10;
+  const within = tip.plausible ? 'within how far this score may be off' : 'more than this score may be off';
+  return `If ${who}’s ${criterion} score were ${side} ${String(at)} rather than ${formatWeight(tip.currentScore)}, ${frameworkName(dataset, tip.newLeaderId)} would lead: ${within}.`;
 }
 
 /** "Without “Phones” among deployment targets, PyTorch would lead." */
@@ -64,9 +67,11 @@ export function answerTipSentence(tip: AnswerTippingPoint, answers: Answers, dat
   const label = `“${optionLabel(dataset, tip.questionId, tip.optionId)}”`;
   const about = lowerFirst(question?.label ?? tip.questionId);
   const leader = frameworkName(dataset, tip.newLeaderId);
-  if (tip.change === 'add') return `With ${label} added to ${about}, ${leader} would lead.`;
-  if (tip.change === 'remove') return `Without ${label} among ${about}, ${leader} would lead.`;
+  const moot = tip.noLongerAsked.map((id) => lowerFirst(dataset.questions.find((q) => q.id === id)?.label ?? id));
+  const then = moot.length > 0 ? ` (${joinWords(moot, 'and')} would no longer count)` : '';
+  if (tip.change === 'add') return `With ${label} added to ${about}${then}, ${leader} would lead.`;
+  if (tip.change === 'remove') return `Without ${label} among ${about}${then}, ${leader} would lead.`;
   const [current] = chosenOptions(answers, tip.questionId);
   const instead = current === undefined ? '' : ` instead of “${optionLabel(dataset, tip.questionId, current)}”`;
-  return `With ${label}${instead} as ${about}, ${leader} would lead.`;
+  return `With ${label}${instead} as ${about}${then}, ${leader} would lead.`;
 }

@@ -7,6 +7,7 @@ import { criterionName } from '../../components/dataset-names.ts';
 import type { Answers } from '../../schema/answers.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { useAnswers } from '../../state/wizard-store.ts';
+import { headline } from './explain.ts';
 import { answerTipSentence, describeTippingPoints, scoreTipSentence, weightPast } from './tipping-sentences.ts';
 
 /** How many of each kind of tipping point to list: the nearest ones. */
@@ -48,19 +49,21 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, on
   const sentences = describeTippingPoints(result, dataset).slice(0, LISTED);
   const scoreTips = result.scoreTippingPoints.slice(0, LISTED);
   const answerTips = useMemo(() => findAnswerTippingPoints(result.answers, dataset).slice(0, LISTED), [result.answers, dataset]);
-  const [tried, setTried] = useState<Tried | null>(null);
+  // Tipping points tried, in order: Undo steps back one at a time, to the answers given.
+  const [tried, setTried] = useState<readonly Tried[]>([]);
   // Every stored answer (those to questions that do not apply too), so that Undo loses nothing.
   const stored = useAnswers();
   const tryIt = (text: string, apply: (answers: Answers) => Answers) => {
-    setTried({ text, before: stored });
+    setTried([...tried, { text, before: stored }]);
     onAnswers(apply);
   };
   const undo = () => {
-    if (!tried) return;
-    const { before } = tried;
-    setTried(null);
-    onAnswers(() => before);
+    const last = tried.at(-1);
+    if (!last) return;
+    setTried(tried.slice(0, -1));
+    onAnswers(() => last.before);
   };
+  const latest = tried.at(-1);
   const changed = result.weights.some((w) => w.overridden);
   // The weights just set, ahead of the (deferred) result, so a slider never lags its thumb.
   const liveWeights = weightOverrides(stored, dataset.meta.roles.priorities);
@@ -82,9 +85,10 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, on
     <section aria-labelledby="what-if-heading" className="what-if">
       <h2 id="what-if-heading">What would change this</h2>
       <div role="status" className="tried">
-        {tried && (
+        {latest && (
           <p>
-            Trying: {tried.text}{' '}
+            Trying: {latest.text} Now: {headline(result, dataset).title}.
+            {tried.length > 1 && ` (${String(tried.length)} tried; Undo steps back one at a time.)`}{' '}
             <button type="button" className="button secondary" onClick={undo}>
               Undo
             </button>
@@ -105,13 +109,18 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, on
       )}
       <h3 className="tip-kind">A score</h3>
       {scoreTips.length > 0 ? (
-        <ul className="tipping-points">
+        <ul className="tipping-points" aria-describedby="score-tips-note">
           {scoreTips.map((tip) => (
             <Tip key={`${tip.criterionId}-${tip.frameworkId}`} text={scoreTipSentence(tip, dataset)} onTry={null} />
           ))}
         </ul>
       ) : (
         <p>No single score within the scale changes the leader.</p>
+      )}
+      {scoreTips.length > 0 && (
+        <p id="score-tips-note" className="hint">
+          Scores are the data’s judgements, not your answers, so there is nothing here to try; the line under the headline counts every scoring within how far the scores may be off.
+        </p>
       )}
       <h3 className="tip-kind">An answer</h3>
       {answerTips.length > 0 ? (
