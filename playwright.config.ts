@@ -27,6 +27,11 @@ export default defineConfig({
     },
     trace: 'off',
   },
+  projects: [
+    { name: 'journeys', testIgnore: /timing\.spec\.ts$/ },
+    // Timing on a quiet machine: after every other test, alone.
+    { name: 'timing', testMatch: /timing\.spec\.ts$/, dependencies: ['journeys'] },
+  ],
   webServer: {
     command: `node scripts/serve.mjs`,
     env: { PORT: String(port), HOST: '127.0.0.1' },
