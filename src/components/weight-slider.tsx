@@ -6,7 +6,7 @@ interface WeightSliderProps {
   readonly label: string;
   readonly value: number;
   readonly range: { readonly min: number; readonly max: number; readonly step: number };
-  /** A line under the slider, also its accessible description ("Suggested by your answers"). */
+  /** A line under the slider, also its accessible description ("Changed; your answers suggest 5"); '' for none (the line keeps its place). */
   readonly note: string;
   /** The input's wiring: a react-hook-form registration, or value and onChange. */
   readonly input: InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> };
@@ -17,7 +17,7 @@ export function WeightSlider({ id, label, value, range, note, input }: WeightSli
   return (
     <div className="slider">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="range" min={range.min} max={range.max} step={range.step} aria-describedby={`${id}-note`} {...input} />
+      <input id={id} type="range" min={range.min} max={range.max} step={range.step} aria-describedby={note ? `${id}-note` : undefined} {...input} />
       <output htmlFor={id} className="slider-value">
         {formatWeight(value)}
       </output>

@@ -67,7 +67,7 @@ describe('the result page', () => {
     expect(window.location.search).toMatch(/&priorities=mobile:0$/);
     // Dragged back to the suggestion, the weight is no override: not "Changed", not in the link.
     fireEvent.change(within(section).getByRole('slider', { name: 'Mobile and edge' }), { target: { value: '5' } });
-    expect(within(section).getByRole('slider', { name: 'Mobile and edge' })).toHaveAccessibleDescription('From your answers');
+    expect(within(section).getByRole('slider', { name: 'Mobile and edge' })).toHaveAccessibleDescription('');
     expect(window.location.search).not.toContain('priorities');
     expect(within(section).getByRole('button', { name: 'Back to my answers' })).toBeDisabled();
     fireEvent.change(within(section).getByRole('slider', { name: 'Mobile and edge' }), { target: { value: '0' } });

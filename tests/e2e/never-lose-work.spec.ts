@@ -151,7 +151,7 @@ test.describe('what-if sliders do what they say on every kind of verdict', () =>
     // Back to the suggestion: no override left, in the link or on screen.
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     await expect(page).not.toHaveURL(/priorities=/);
-    await expect(slider).toHaveAccessibleDescription('From your answers');
+    await expect(slider).toHaveAccessibleDescription('');
     await expect(whatIf.getByRole('button', { name: 'Back to my answers' })).toBeDisabled();
     // A close call (seed, in-browser demo): its sliders move its scores too.
     await page.goto('./?v=1&e=seed&dv=1&goal=production&modelSource=finetune&data=vision&targets=browser&hardware=gpu&scale=single&team=none&codebase=none');

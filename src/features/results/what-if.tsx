@@ -134,7 +134,7 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, on
         <p>No single answer changed alone changes the leader.</p>
       )}
       <h3 className="sliders-heading">Try other weights</h3>
-      <p className="hint">The ranking, chart and tables follow as you move a slider.</p>
+      <p className="hint">Each weight starts where your answers put it; the ranking, chart and tables follow as you move a slider.</p>
       <div className="sliders">
         {result.weights.map((w) => {
           const id = `what-if-${w.criterionId}`;
@@ -146,7 +146,8 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, on
               label={criterionName(dataset, w.criterionId)}
               value={value}
               range={dataset.meta.weightRange}
-              note={w.overridden ? `Changed; your answers suggest ${formatWeight(w.suggested)}` : 'From your answers'}
+              // Only a weight the user changed says so: eighteen "from your answers" captions said nothing.
+              note={w.overridden ? `Changed; your answers suggest ${formatWeight(w.suggested)}` : ''}
               input={{ value, onChange: (event) => { onWeight(w.criterionId, Number(event.target.value), w.suggested); } }}
             />
           );
