@@ -4,12 +4,14 @@ import { evaluateCondition } from './conditions.ts';
 import { deriveWeights } from './derive-weights.ts';
 import { resolveScores } from './resolve-scores.ts';
 import { scoreFrameworks } from './score-frameworks.ts';
+import type { FrameworkScore } from './types.ts';
 
-/** The leading framework for some answers (no verdict, no extras): used by branching and the live hint. */
-function leaderFor(answers: Answers, dataset: Dataset): string {
-  const ranking = scoreFrameworks(deriveWeights(answers, dataset), resolveScores(answers, dataset), dataset);
-  return ranking[0]!.frameworkId;
+/** The ranking alone for some answers (no verdict, no extras): used by branching, the live hint and answer tipping points. */
+export function rankingFor(answers: Answers, dataset: Dataset): FrameworkScore[] {
+  return scoreFrameworks(deriveWeights(answers, dataset), resolveScores(answers, dataset), dataset);
 }
+
+const leaderFor = (answers: Answers, dataset: Dataset): string => rankingFor(answers, dataset)[0]!.frameworkId;
 
 interface Applicability {
   /** The questions to ask, in order. */

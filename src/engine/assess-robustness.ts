@@ -31,8 +31,11 @@ interface Cell {
   readonly units: number;
   readonly weight: number;
   readonly score: number;
-  /** The whole-point moves the score may make within its range and the scale (0 included). */
+  /** The whole-point moves the score may make within its range and the scale (0 included), lowest first. */
   readonly moves: readonly number[];
+  /** The lowest and highest move. */
+  readonly lo: number;
+  readonly hi: number;
 }
 
 /**
@@ -68,13 +71,13 @@ export function assessRobustness(
       const spread = Math.max(0, Math.round(range(w.criterionId, frameworkId)));
       const moves: number[] = [];
       for (let k = -spread; k <= spread; k++) if (score + k >= scale.min && score + k <= scale.max) moves.push(k);
-      return { units: Math.round((w.weight * PER_UNIT) / divisor), weight: w.weight, score, moves: moves.length > 0 ? moves : [0] };
+      const kept = moves.length > 0 ? moves : [0];
+      return { units: Math.round((w.weight * PER_UNIT) / divisor), weight: w.weight, score, moves: kept, lo: kept[0]!, hi: kept.at(-1)! };
     });
     scoreSets *= cells.reduce((n, c) => n * c.moves.length, 1);
     const base = cells.reduce((sum, c) => sum + c.weight * c.score, 0);
-    const low = cells.reduce((sum, c) => sum + c.units * Math.min(...c.moves), 0);
-    const size = cells.reduce((sum, c) => sum + c.units * (Math.max(...c.moves) - Math.min(...c.moves)), 0) + 1;
-    return { frameworkId, cells, base, low, size };
+    const size = cells.reduce((sum, c) => sum + c.units * (c.hi - c.lo), 0) + 1;
+    return { frameworkId, cells, base, size };
   });
 
   if (frameworks.every((f) => f.size <= EXACT_LIMIT)) {
@@ -83,16 +86,14 @@ export function assessRobustness(
       let p = new Float64Array(1).fill(1);
       let offset = 0;
       for (const c of f.cells) {
-        const lo = Math.min(...c.moves);
-        const width = c.units * (Math.max(...c.moves) - lo);
-        const next = new Float64Array(p.length + width);
+        const next = new Float64Array(p.length + c.units * (c.hi - c.lo));
         const share = 1 / c.moves.length;
         for (let i = 0; i < p.length; i++) {
           if (p[i] === 0) continue;
-          for (const m of c.moves) next[i + c.units * (m - lo)]! += p[i]! * share;
+          for (const m of c.moves) next[i + c.units * (m - c.lo)]! += p[i]! * share;
         }
         p = next;
-        offset += c.units * lo;
+        offset += c.units * c.lo;
       }
       const cumulative = new Float64Array(p.length);
       p.reduce((sum, x, i) => (cumulative[i] = sum + x), 0);

@@ -1,11 +1,9 @@
 import type { Answers } from '../schema/answers.ts';
 import type { Dataset } from '../schema/dataset.ts';
 import { chosenOptions } from '../schema/answer-values.ts';
-import { applicableQuestions } from './applicable-questions.ts';
+import { applicableQuestions, rankingFor } from './applicable-questions.ts';
 import { evaluateCondition } from './conditions.ts';
-import { deriveWeights } from './derive-weights.ts';
-import { resolveScores } from './resolve-scores.ts';
-import { SCORE_EPSILON, scoreFrameworks } from './score-frameworks.ts';
+import { SCORE_EPSILON } from './score-frameworks.ts';
 import type { AnswerTippingPoint } from './types.ts';
 
 /** The answers with one answer changed as a tipping point says. */
@@ -30,8 +28,7 @@ export function applyAnswerTip(answers: Answers, tip: Pick<AnswerTippingPoint, '
 export function findAnswerTippingPoints(answers: Answers, dataset: Dataset): AnswerTippingPoint[] {
   const leaderOf = (a: Answers): string | null => {
     const { answers: applicable } = applicableQuestions(a, dataset);
-    const ranking = scoreFrameworks(deriveWeights(applicable, dataset), resolveScores(applicable, dataset), dataset);
-    const [first, second] = ranking;
+    const [first, second] = rankingFor(applicable, dataset);
     // No leader when every weight is zero or the top two are level, nor when no framework is the
     // advice at all (a hosted API, tables alone): that is another verdict, not another leader.
     if (!first || !second || first.score - second.score < SCORE_EPSILON) return null;

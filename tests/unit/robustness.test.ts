@@ -2,11 +2,9 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { currentDataset, seedDataset } from '../../src/data/editions.ts';
 import { applyAnswerTip, findAnswerTippingPoints, recommend, scoreFrameworks, type Recommendation } from '../../src/engine/index.ts';
-import { applicableQuestions } from '../../src/engine/applicable-questions.ts';
+import { applicableQuestions, rankingFor } from '../../src/engine/applicable-questions.ts';
 import { assessRobustness, EXACT_LIMIT } from '../../src/engine/assess-robustness.ts';
-import { deriveWeights } from '../../src/engine/derive-weights.ts';
 import { findScoreTippingPoints } from '../../src/engine/find-score-tipping-points.ts';
-import { resolveScores } from '../../src/engine/resolve-scores.ts';
 import type { CriterionWeight, FrameworkScore, ScoreTable } from '../../src/engine/types.ts';
 import { robustnessSentence } from '../../src/features/results/explain.ts';
 import { arbitraryAnswers } from '../support/arbitraries.ts';
@@ -167,7 +165,7 @@ describe('tipping points on scores and answers', () => {
 
   const leaderOf = (answers: Answers) => {
     const { answers: applicable } = applicableQuestions(answers, currentDataset);
-    return scoreFrameworks(deriveWeights(applicable, currentDataset), resolveScores(applicable, currentDataset), currentDataset)[0]!.frameworkId;
+    return rankingFor(applicable, currentDataset)[0]!.frameworkId;
   };
   test.prop([arbitraryAnswers(currentDataset)], { numRuns: 60 })('an answer tipping point, applied, changes the leader to the one it names', (answers) => {
     const before = leaderOf(answers);

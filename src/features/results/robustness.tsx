@@ -1,6 +1,6 @@
 import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
-import { seriesColor } from './chart-palette.ts';
+import { seriesFor } from './chart-palette.ts';
 import { robustnessSentence } from './explain.ts';
 
 /**
@@ -13,11 +13,15 @@ export function Robustness({ result, dataset }: { readonly result: Recommendatio
   const sentence = robustnessSentence(result, dataset);
   const { robustness } = result;
   if (!sentence || !robustness) return null;
-  const colour = (frameworkId: string) => seriesColor(dataset.frameworks.findIndex((f) => f.id === frameworkId));
-  const name = (frameworkId: string) => dataset.frameworks.find((f) => f.id === frameworkId)?.name ?? frameworkId;
+  // The chart's series (colour by framework), so the bar and the radar agree.
+  const series = seriesFor(dataset.frameworks);
+  const segment = (frameworkId: string, share: number) => {
+    const s = series.find((x) => x.id === frameworkId);
+    return { key: frameworkId, label: s?.name ?? frameworkId, share, colour: s?.color ?? 'var(--border)' };
+  };
   const segments = [
-    { key: result.verdict.leaderId, label: name(result.verdict.leaderId), share: robustness.held, colour: colour(result.verdict.leaderId) },
-    ...robustness.others.map((o) => ({ key: o.frameworkId, label: name(o.frameworkId), share: o.share, colour: colour(o.frameworkId) })),
+    segment(result.verdict.leaderId, robustness.held),
+    ...robustness.others.map((o) => segment(o.frameworkId, o.share)),
     { key: 'level', label: 'tie', share: robustness.level, colour: 'var(--border)' },
   ].filter((s) => s.share >= 0.005);
   return (

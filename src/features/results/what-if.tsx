@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { formatWeight } from '../../components/format-weight.ts';
 import { WeightSlider } from '../../components/weight-slider.tsx';
 import { applyAnswerTip, findAnswerTippingPoints, type Recommendation } from '../../engine/index.ts';
-import { weightOverrides } from '../../schema/answer-values.ts';
+import { setWeight, weightOverrides } from '../../schema/answer-values.ts';
 import { criterionName } from '../../components/dataset-names.ts';
 import type { Answers } from '../../schema/answers.ts';
 import type { Dataset } from '../../schema/dataset.ts';
@@ -101,7 +101,7 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, on
           {sentences.map((s) => {
             const past = weightPast(s.tip, dataset.meta.weightRange);
             const suggested = result.weights.find((w) => w.criterionId === s.criterionId)?.suggested ?? 0;
-            return <Tip key={s.text} text={s.text} onTry={past === null ? null : () => { tryIt(s.text, (a) => a); onWeight(s.criterionId, past, suggested); }} />;
+            return <Tip key={s.text} text={s.text} onTry={past === null ? null : () => { tryIt(s.text, (a) => setWeight(a, dataset.meta.roles.priorities, s.criterionId, past, suggested)); }} />;
           })}
         </ul>
       ) : (
