@@ -40,7 +40,7 @@ export function findAnswerTippingPoints(answers: Answers, dataset: Dataset): Ans
   const { questions } = applicableQuestions(answers, dataset);
   const points: AnswerTippingPoint[] = [];
   for (const question of questions) {
-    if (question.kind === 'weights') continue;
+    if (question.kind !== 'one' && question.kind !== 'many') continue;
     const chosen = chosenOptions(answers, question.id);
     if (chosen.length === 0) continue;
     const offered = question.options.filter((o) => !o.retired);

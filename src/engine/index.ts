@@ -40,13 +40,15 @@ export function recommend(input: unknown, dataset: Dataset): Recommendation | Re
   // How far each score may be off: its own range, else its kind's (answer-set scores are estimates).
   const range = (criterionId: string, frameworkId: string) => {
     const entry = scores[criterionId]?.[frameworkId];
-    if (!uncertainty || !entry) return 0;
+    // A score the user tried is their assumption, taken as given.
+    if (!uncertainty || !entry || entry.tried) return 0;
     if (entry.fromAnswer) return uncertainty.estimate.range;
     return entry.uncertainty?.range ?? (entry.estimate ? uncertainty.estimate.range : uncertainty.published.range);
   };
   const robustness = uncertainty ? assessRobustness(weights, scores, ranking, range, scale) : null;
   const verdict = decideVerdict(ranking, context, robustness);
   const weightsApply = questions.some((q) => q.id === dataset.meta.roles.priorities);
+  const scoresApply = questions.some((q) => q.id === dataset.meta.roles.triedScores);
   const switching = new Set(dataset.criteria.filter((c) => c.kind === 'switching').map((c) => c.id));
   const broughtIn = new Set(weights.filter((w) => w.parts.length > 0 || w.overridden).map((w) => w.criterionId));
   return {
@@ -66,8 +68,9 @@ export function recommend(input: unknown, dataset: Dataset): Recommendation | Re
     // Only criteria these answers bring in (or the user weighed): "if microcontrollers mattered"
     // is noise for a browser app.
     tippingPoints: weightsApply && verdict.kind !== 'tie' ? findTippingPoints(weights, scores, ranking).filter((t) => broughtIn.has(t.criterionId)) : [],
-    // Scores the answers set (team knowledge, existing code) move with the answers, not as judgements: not listed.
-    scoreTippingPoints: verdict.kind === 'tie' ? [] : findScoreTippingPoints(weights, scores, ranking, scale, range).filter((t) => !switching.has(t.criterionId)),
+    // Scores the answers set (team knowledge, existing code) move with the answers, not as judgements: not listed;
+    // nor any where scores cannot be tried (a hosted API, tables alone: no framework is the advice).
+    scoreTippingPoints: verdict.kind === 'tie' || !scoresApply ? [] : findScoreTippingPoints(weights, scores, ranking, scale, range).filter((t) => !switching.has(t.criterionId)),
     robustness,
     alternatives: matchAlternatives(context),
     migration: estimateMigration(context),

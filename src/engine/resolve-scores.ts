@@ -1,12 +1,13 @@
 import type { Answers } from '../schema/answers.ts';
 import type { Dataset } from '../schema/dataset.ts';
-import { chosenOptions } from '../schema/answer-values.ts';
+import { chosenOptions, splitScoreKey, triedScores } from '../schema/answer-values.ts';
 import { evaluateCondition, NO_LEADER } from './conditions.ts';
 import type { ResolvedScore, ScoreTable } from './types.ts';
 
 /**
  * Every framework's score on every criterion: the dataset's scores, with the
- * answer-scored criteria (team knowledge, existing code) set by the answers.
+ * answer-scored criteria (team knowledge, existing code) set by the answers, and any
+ * score the user tried in the what-if in place of the data's.
  * `{ team: 'pytorch' }` -> teamSkills: { tensorflow: 4, pytorch: 10 }.
  */
 export function resolveScores(answers: Answers, dataset: Dataset): ScoreTable {
@@ -27,6 +28,13 @@ export function resolveScores(answers: Answers, dataset: Dataset): ScoreTable {
         }
       }
     }
+  }
+  // Scores the user tries in place of the data's (a score tipping point tried) come last: they stand, whatever set them.
+  for (const [key, score] of Object.entries(triedScores(answers, dataset.meta.roles.triedScores))) {
+    const [criterionId = '', frameworkId = ''] = splitScoreKey(key) ?? [];
+    const row = table[criterionId];
+    const base = row?.[frameworkId];
+    if (row && base) row[frameworkId] = { ...base, score, tried: { dataScore: base.score } };
   }
   return table;
 }

@@ -26,6 +26,8 @@ export interface ResolvedScore {
   readonly asOf: string;
   /** Set when an answer (team, existing code) set this score. */
   readonly fromAnswer?: { readonly questionId: string; readonly optionId: string };
+  /** Set when the user tried this score in place of the data's (`dataScore`): it is then taken as certain. */
+  readonly tried?: { readonly dataScore: number };
   /** How far the score may be off when it differs from its kind's default, and why. */
   readonly uncertainty?: { readonly range: number; readonly reason: string };
 }

@@ -5,11 +5,14 @@ import { questionIdOf, questionStep, type Step } from './step.ts';
 
 /** The steps of the questionnaire for these answers: the questions that apply, then the review. */
 export function stepsFor(answers: Answers, dataset: Dataset): readonly Question[] {
-  return applicableQuestions(answers, dataset).questions;
+  return applicableQuestions(answers, dataset).questions.filter(isAsked);
 }
 
-/** Optional questions (the priorities) never block the way to the review or the result. */
-export const isRequired = (question: Question) => question.kind !== 'weights';
+/** Scores tried in the what-if are set on the result page: never a step of the questionnaire. */
+export const isAsked = (question: Question) => question.kind !== 'scores';
+
+/** Only questions that choose options must be answered: the priorities (weights) never block the way to the review or the result. */
+export const isRequired = (question: Question) => question.kind === 'one' || question.kind === 'many';
 
 /** The required questions among these that have no answer yet. */
 export function missingAnswers(questions: readonly Question[], answers: Answers): readonly Question[] {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isOnWeightGrid, WEIGHT_DECIMALS } from './answer-values.ts';
+import { triedScoreProblem } from './answers.ts';
 import type { Dataset, Question } from './dataset.ts';
 
 // The zod schema of one answer, for the wizard's forms (react-hook-form's resolver takes a
@@ -30,5 +31,10 @@ export function answerSchemaFor(question: Question, dataset: Pick<Dataset, 'crit
       const criterionIds = dataset.criteria.map((criterion) => criterion.id) as [string, ...string[]];
       return z.partialRecord(z.enum(criterionIds), z.number().check(z.gte(min), z.lte(max), weightPrecision));
     }
+    case 'scores':
+      // Never a form (the what-if sets it); the one rule, so the two checks cannot drift apart.
+      return z.record(z.string(), z.number()).check(
+        z.refine((scores) => Object.entries(scores).every(([key, score]) => triedScoreProblem(key, score, dataset) === null), { message: 'holds a score the data cannot take' }),
+      );
   }
 }

@@ -56,5 +56,43 @@ export function setWeight(answers: Answers, prioritiesId: string, criterionId: s
 
 /** Every weight back to what the answers suggest: the priorities answer removed. */
 export function clearWeights(answers: Answers, prioritiesId: string): Answers {
-  return Object.fromEntries(Object.entries(answers).filter(([id]) => id !== prioritiesId));
+  return clearAnswer(answers, prioritiesId);
+}
+
+/** The answers without one question's answer. */
+export function clearAnswer(answers: Answers, questionId: string): Answers {
+  return Object.fromEntries(Object.entries(answers).filter(([id]) => id !== questionId));
+}
+
+/** Scores tried in the what-if are kept to one decimal, as the tipping points name them ("above 7.4"). */
+export const SCORE_DECIMALS = 1;
+
+/** Whether a number lies on the one-decimal grid of tried scores. */
+export const isOnScoreGrid = (n: number) => Math.abs(n * 10 ** SCORE_DECIMALS - Math.round(n * 10 ** SCORE_DECIMALS)) < 1e-6;
+
+/** A tried score's key: the criterion, then the framework (`production.tensorflow`). */
+export const scoreKey = (criterionId: string, frameworkId: string) => `${criterionId}.${frameworkId}`;
+
+/** A tried score's key in its parts: `production.tensorflow` -> `['production', 'tensorflow']`; anything else -> null. */
+export function splitScoreKey(key: string): readonly [criterionId: string, frameworkId: string] | null {
+  const parts = key.split('.');
+  return parts.length === 2 && parts[0] && parts[1] ? [parts[0], parts[1]] : null;
+}
+
+/** The scores tried in place of the data's, by key: `{ scores: { 'production.tensorflow': 7 } }, 'scores'` -> that record. */
+export function triedScores(answers: Answers, questionId: string): Weights {
+  return weightsOf(answers[questionId]);
+}
+
+/**
+ * One score tried in place of the data's (a score tipping point tried); the data's own score
+ * leaves no trace, and the answer disappears when nothing is left.
+ * `({}, 'scores', 'production', 'tensorflow', 7, 9)` -> `{ scores: { 'production.tensorflow': 7 } }`.
+ */
+export function setTriedScore(answers: Answers, questionId: string, criterionId: string, frameworkId: string, score: number, dataScore: number): Answers {
+  const key = scoreKey(criterionId, frameworkId);
+  const others = Object.entries(triedScores(answers, questionId)).filter(([k]) => k !== key);
+  const tried = Object.fromEntries(Math.abs(score - dataScore) < 1e-9 ? others : [...others, [key, score]]);
+  const rest = clearAnswer(answers, questionId);
+  return Object.keys(tried).length > 0 ? { ...rest, [questionId]: tried } : rest;
 }

@@ -1,8 +1,11 @@
-import { isOnWeightGrid, WEIGHT_DECIMALS } from './answer-values.ts';
+import { isOnScoreGrid, isOnWeightGrid, SCORE_DECIMALS, splitScoreKey, WEIGHT_DECIMALS } from './answer-values.ts';
 import type { Dataset, Question } from './dataset.ts';
 import { listOf, showValue, type Problem } from './describe-issue.ts';
 
-/** One answer: an option id (kind "one"), option ids (kind "many") or weights by criterion id (kind "weights"). */
+/**
+ * One answer: an option id (kind "one"), option ids (kind "many"), weights by criterion id
+ * (kind "weights") or scores tried by `criterion.framework` (kind "scores").
+ */
 export type AnswerValue = string | readonly string[] | Readonly<Record<string, number>>;
 /** Answers keyed by question id; a question not answered is absent. */
 export type Answers = { readonly [questionId: string]: AnswerValue | undefined };
@@ -59,7 +62,30 @@ export function answerProblems(question: Question, value: unknown, dataset: Pick
       }
       return problems;
     }
+    case 'scores': {
+      if (!isPlainObject(value)) return [{ path: at(), message: `must be an object (got ${show(value)})` }];
+      return Object.entries(value).flatMap(([key, score]) => {
+        const problem = triedScoreProblem(key, score, dataset);
+        return problem ? [{ path: at(key), message: problem }] : [];
+      });
+    }
   }
+}
+
+/**
+ * What is wrong with one tried score, or null: the key must name a criterion the data scores
+ * (not one the answers score, such as team knowledge) and a framework; the score lies on the
+ * scale, to one decimal.
+ */
+export function triedScoreProblem(key: string, score: unknown, dataset: Pick<Dataset, 'criteria' | 'meta'>): string | null {
+  const [criterionId, frameworkId] = splitScoreKey(key) ?? [];
+  const criterion = dataset.criteria.find((c) => c.id === criterionId);
+  if (!criterion || criterion.kind === 'switching' || frameworkId === undefined || !(frameworkId in criterion.scores)) return `is not a criterion and framework the data scores: ${show(key)}`;
+  const { min, max } = dataset.meta.scale;
+  if (typeof score !== 'number' || !Number.isFinite(score)) return `must be a number (got ${show(score)})`;
+  if (score < min || score > max) return `must be from ${min} to ${max} (got ${score})`;
+  if (!isOnScoreGrid(score)) return `must have at most ${SCORE_DECIMALS} decimal (got ${score})`;
+  return null;
 }
 
 /**
@@ -118,6 +144,9 @@ export function keepValidAnswers(input: unknown, dataset: Pick<Dataset, 'questio
         Object.entries(value).filter((entry): entry is [string, number] => dataset.criteria.some((c) => c.id === entry[0]) && typeof entry[1] === 'number' && isWeight(entry[1], dataset.meta.weightRange)),
       );
       if (Object.keys(weights).length > 0) kept = weights;
+    } else if (question.kind === 'scores' && isPlainObject(value)) {
+      const scores = Object.fromEntries(Object.entries(value).filter((entry): entry is [string, number] => triedScoreProblem(entry[0], entry[1], dataset) === null));
+      if (Object.keys(scores).length > 0) kept = scores;
     }
     if (kept !== undefined) answers[questionId] = kept;
     droppedQuestionIds.push(questionId);

@@ -82,7 +82,7 @@ function checkUniqueIds({ d, report }: Checker) {
 
 /** The roles name questions of the right kind; the scale's source exists and its bands run downwards. */
 function checkMeta({ d, report, checkSources }: Checker) {
-  const roleKinds = { existingCode: 'one', projectSize: 'one', targets: 'many', priorities: 'weights' } as const;
+  const roleKinds = { existingCode: 'one', projectSize: 'one', targets: 'many', priorities: 'weights', triedScores: 'scores' } as const;
   for (const [role, kind] of Object.entries(roleKinds) as [keyof typeof roleKinds, string][]) {
     const question = d.questions.find((q) => q.id === d.meta.roles[role]);
     if (!question) report('meta.json', `roles.${role}`, `names an unknown question "${d.meta.roles[role]}"`);
@@ -202,8 +202,9 @@ function checkQuestions({ d, report, checkFramework, checkAllFrameworks, checkCo
   const scoredBy = new Map<string, string>();
   d.questions.forEach((question, qi) => {
     if (question.askWhen) checkCondition('questions.json', `questions.${qi}.askWhen`, question.askWhen);
-    if (question.kind === 'weights' && question.options.length > 0) report('questions.json', `questions.${qi}.options`, 'a weights question has no options');
-    if (question.kind !== 'weights' && question.options.length === 0) report('questions.json', `questions.${qi}.options`, 'must have at least 1 option');
+    const valued = question.kind === 'weights' || question.kind === 'scores';
+    if (valued && question.options.length > 0) report('questions.json', `questions.${qi}.options`, `a ${question.kind} question has no options`);
+    if (!valued && question.options.length === 0) report('questions.json', `questions.${qi}.options`, 'must have at least 1 option');
     question.options.forEach((option, oi) => {
       const path = `questions.${qi}.options.${oi}`;
       if (option.framework !== undefined) checkFramework('questions.json', `${path}.framework`, option.framework);

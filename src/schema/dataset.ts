@@ -47,7 +47,8 @@ const MetaFileSchema = z.strictObject({
   dataVersion: z.int().check(z.gte(1)),
   edition: z.strictObject({ id: EditionIdSchema, label: TextSchema, asOf: AsOfSchema }),
   /** Which question plays which part in the engine, so the engine names no question id itself. */
-  roles: z.strictObject({ existingCode: IdSchema, projectSize: IdSchema, targets: IdSchema, priorities: IdSchema }),
+  /** Questions the code relies on, by their part: `triedScores` holds scores the user tries in the what-if (never asked in the wizard). */
+  roles: z.strictObject({ existingCode: IdSchema, projectSize: IdSchema, targets: IdSchema, priorities: IdSchema, triedScores: IdSchema }),
   closeCallMargin: z.number().check(z.gte(0)),
   /**
    * How far scores may be off, and how much of the verdict must survive that: published scores
@@ -259,7 +260,12 @@ const OptionSchema = z.strictObject({
 });
 const QuestionSchema = z.strictObject({
   id: IdSchema,
-  kind: z.enum(['one', 'many', 'weights']),
+  /**
+   * `one` and `many` choose options; `weights` sets criteria's weights (the priorities); `scores`
+   * holds scores tried in place of the data's, keyed `criterion.framework`: set from the result's
+   * "what would change this", never a step of the questionnaire.
+   */
+  kind: z.enum(['one', 'many', 'weights', 'scores']),
   /** A short name for progress and review ("Purpose"). */
   label: TextSchema,
   title: TextSchema,

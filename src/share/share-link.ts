@@ -1,6 +1,6 @@
-import { optionIdsOf, WEIGHT_DECIMALS, weightsOf } from '../schema/answer-values.ts';
+import { optionIdsOf, scoreKey, WEIGHT_DECIMALS, weightsOf } from '../schema/answer-values.ts';
 import { isEditionId } from '../schema/edition-id.ts';
-import { answerProblems, isWeight, type Answers, type AnswerValue } from '../schema/answers.ts';
+import { answerProblems, isWeight, triedScoreProblem, type Answers, type AnswerValue } from '../schema/answers.ts';
 import type { Dataset, Question } from '../schema/dataset.ts';
 import type { Problem } from '../schema/describe-issue.ts';
 
@@ -13,7 +13,8 @@ import type { Problem } from '../schema/describe-issue.ts';
  * e   the data edition the result rests on (a link without one predates editions: the seed)
  * dv  the data version the link was made with (a later dataset may score differently)
  * one key per answered question (question ids are a public contract); several
- * options joined with commas; weights as criterion:weight pairs.
+ * options joined with commas; weights as criterion:weight pairs; scores tried in the
+ * what-if as criterion.framework:score (`scores=production.tensorflow:7.4`).
  */
 const LINK_FORMAT_VERSION = 1;
 /** Links longer than this are refused before any parsing. */
@@ -53,6 +54,12 @@ export function encodeAnswers(answers: Answers, dataset: Dataset): string {
       const order = dataset.criteria.map((c) => c.id);
       entries.sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
       text = entries.map(([id, weight]) => `${id}:${formatWeightValue(weight)}`).join(',');
+    } else if (question.kind === 'scores') {
+      // Criteria, then frameworks, in the dataset's order: equal scores always give an equal link.
+      const order = dataset.criteria.flatMap((c) => dataset.frameworks.map((f) => scoreKey(c.id, f.id)));
+      const entries = Object.entries(weightsOf(value)).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+      if (entries.length === 0) continue;
+      text = entries.map(([key, score]) => `${key}:${formatWeightValue(score)}`).join(',');
     } else {
       text = optionIdsOf(value).join(',');
     }
@@ -83,6 +90,22 @@ function decodeAnswer(question: Question, raw: string, dataset: Dataset): { valu
       else weights[id] = weight;
     }
     return Object.keys(weights).length > 0 ? { value: weights, problems } : { problems };
+  }
+  if (question.kind === 'scores') {
+    const scores: Record<string, number> = {};
+    const { min, max } = dataset.meta.scale;
+    for (const pair of raw.split(',').filter(Boolean)) {
+      const [key = '', text = '', ...extra] = pair.split(':');
+      const score = Number(text);
+      // The key alone is checked with a score that is always valid (the scale's lowest).
+      if (triedScoreProblem(key, min, dataset) !== null) problems.push({ path: question.id, message: `${quote(key)} is not a score the data gives, so the score tried for it was ignored.` });
+      else if (extra.length > 0 || !CANONICAL_WEIGHT.test(text) || triedScoreProblem(key, score, dataset) !== null) {
+        const given = extra.length > 0 ? [text, ...extra].join(':') : text;
+        problems.push({ path: question.id, message: `A tried score must be a number from ${min} to ${max}, with one decimal at most (such as 7 or 7.5), not ${quote(given)}; the data’s score is used instead.` });
+      } else if (key in scores) problems.push({ path: question.id, message: `${quote(key)} is tried twice; the first score was kept.` });
+      else scores[key] = score;
+    }
+    return Object.keys(scores).length > 0 ? { value: scores, problems } : { problems };
   }
   const known = new Set(question.options.map((o) => o.id));
   const chosen: string[] = [];

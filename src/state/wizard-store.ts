@@ -62,11 +62,11 @@ interface WizardActions {
   readonly chooseEdition: (editionId: string | null) => void;
   readonly dismissNotice: () => void;
   /**
-   * What-if on the result page: weights moved, or reset. The caller passes the pure rule
-   * (`setWeight` or `clearWeights` from schema/answer-values.ts), applied to the latest answers;
-   * the start page's chunk then carries no weight logic.
+   * What-if on the result page: a weight moved, a tipping point tried (a weight, a score or an
+   * answer), or undone. The caller passes the pure rule (`setWeight`, `setTriedScore`,
+   * `applyAnswerTip`…), applied to the latest answers; the start page's chunk then carries none of it.
    */
-  readonly adjustWeights: (apply: (answers: Answers) => Answers) => void;
+  readonly adjustAnswers: (apply: (answers: Answers) => Answers) => void;
 }
 
 type Saved = Pick<WizardState, 'answers' | 'step' | 'returnToReview' | 'editionId' | 'stash' | 'answersFrom'>;
@@ -231,7 +231,7 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
         dismissNotice: () => {
           set({ notice: null });
         },
-        adjustWeights: (apply) => {
+        adjustAnswers: (apply) => {
           set((s) => ({ answers: apply(s.answers) }));
         },
       },

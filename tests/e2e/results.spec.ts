@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { frameworkName, joinWords, optionLabel } from '../../src/components/dataset-names.ts';
 import { formatWeight } from '../../src/components/format-weight.ts';
 import { headline, robustnessSentence } from '../../src/features/results/explain.ts';
+import { scorePast, scoreTipSentence } from '../../src/features/results/tipping-sentences.ts';
 import { findAnswerTippingPoints, type Recommendation } from '../../src/engine/index.ts';
 import { answersForEdition, keepValidAnswers } from '../../src/schema/answers.ts';
 import type { Dataset } from '../../src/schema/dataset.ts';
@@ -151,4 +152,28 @@ test('a tipping point can be tried from the list and undone, and the link follow
   await section.getByRole('button', { name: 'Undo' }).click();
   await expect(page).toHaveURL(original);
   await expect(section.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+});
+
+test('a score tipping point can be tried, the link carries it, whoever opens the link sees it, and it is undone', async ({ page }) => {
+  const answers = { goal: 'production', modelSource: 'custom', data: ['vision'], workload: ['classic'], targets: ['mobile', 'server'], hardware: ['nvidia'], scale: 'single', team: 'tensorflow', codebase: 'tf2', projectSize: 'small' };
+  const link = `?v=1&e=${currentDataset.meta.edition.id}&dv=${currentDataset.meta.dataVersion}&${Object.entries(answers).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : v}`).join('&')}`;
+  await page.goto(`./${link}`);
+  const result = expected(answers, currentDataset);
+  const tip = result.scoreTippingPoints[0]!;
+  const past = scorePast(tip, currentDataset.meta.scale)!;
+  const section = page.getByRole('region', { name: 'What would change this' });
+  const original = page.url();
+  await section.getByRole('listitem').filter({ hasText: scoreTipSentence(tip, currentDataset) }).getByRole('button', { name: /^Try it/ }).click();
+  await expect(page).toHaveURL(new RegExp(`scores=${tip.criterionId}\\.${tip.frameworkId}:${String(past)}(&|$)`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(frameworkName(currentDataset, tip.newLeaderId));
+  await expect(page.getByText(/^This result uses scores tried in place of the data’s/)).toContainText(`${frameworkName(currentDataset, tip.frameworkId)}’s`);
+  await expect(page.getByRole('table', { name: /^Scores/ }).getByText(/tried; the data:/)).toHaveCount(1);
+  // The link alone carries it: opened afresh, the page says so, and one click goes back to the data's scores.
+  const tried = page.url();
+  await page.goto(tried);
+  await expect(page.getByText(/^This result uses scores tried in place of the data’s/)).toBeVisible();
+  await page.getByRole('button', { name: 'Use the data’s scores' }).click();
+  await expect(page).toHaveURL(original);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(result, currentDataset).title);
+  await expect(page.getByText(/^This result uses scores tried/)).toHaveCount(0);
 });

@@ -8,6 +8,9 @@ export function arbitraryAnswers(dataset: Dataset = seedDataset): fc.Arbitrary<A
   const { min, max } = dataset.meta.weightRange;
   // Slider steps, and any weight on the schema's three-decimal grid.
   const weight = fc.oneof(fc.integer({ min: min * 2, max: max * 2 }).map((n) => n / 2), fc.integer({ min: min * 1000, max: max * 1000 }).map((n) => n / 1000));
+  // Scores tried in the what-if: any score the data gives (not those the answers set), on the one-decimal grid.
+  const scoreKeys = dataset.criteria.filter((c) => c.kind !== 'switching').flatMap((c) => Object.keys(c.scores).map((f) => `${c.id}.${f}`));
+  const score = fc.integer({ min: dataset.meta.scale.min * 10, max: dataset.meta.scale.max * 10 }).map((n) => n / 10);
   const shape: Record<string, fc.Arbitrary<Answers[string]>> = {};
   for (const question of dataset.questions) {
     const ids = question.options.map((o) => o.id);
@@ -16,7 +19,9 @@ export function arbitraryAnswers(dataset: Dataset = seedDataset): fc.Arbitrary<A
         ? fc.constantFrom(...ids)
         : question.kind === 'many'
           ? fc.shuffledSubarray(ids, { minLength: 1 })
-          : fc.dictionary(fc.constantFrom(...dataset.criteria.map((c) => c.id)), weight, { maxKeys: dataset.criteria.length });
+          : question.kind === 'scores'
+            ? fc.dictionary(fc.constantFrom(...scoreKeys), score, { maxKeys: 4 })
+            : fc.dictionary(fc.constantFrom(...dataset.criteria.map((c) => c.id)), weight, { maxKeys: dataset.criteria.length });
   }
   return fc.record(shape, { requiredKeys: [] });
 }

@@ -39,11 +39,12 @@ describe('setting a weight: one rule for the priorities step and the what-if sli
 describe('saved answers, read field by field', () => {
   it('keeps every valid answer and every valid part, and names what it dropped', () => {
     const checked = keepValidAnswers(
-      { goal: 'research', data: ['text', 'hologram', 'vision'], team: 'cobol', priorities: { mobile: 3, research: 99, speed: 1 }, colour: 'red', targets: 'server' },
+      { goal: 'research', data: ['text', 'hologram', 'vision'], team: 'cobol', priorities: { mobile: 3, research: 99, speed: 1 }, colour: 'red', targets: 'server', scores: { 'mobile.pytorch': 6.5, 'mobile.jax': 6, 'teamSkills.pytorch': 2, 'devex.tensorflow': 0.5 } },
       seedDataset,
     );
-    expect(checked.answers).toEqual({ goal: 'research', data: ['text', 'vision'], priorities: { mobile: 3 } });
-    expect(checked.droppedQuestionIds).toEqual(['data', 'team', 'priorities', 'targets']);
+    // The seed has no JAX; team knowledge is set by the answers, not tried; 0.5 is off the scale.
+    expect(checked.answers).toEqual({ goal: 'research', data: ['text', 'vision'], priorities: { mobile: 3 }, scores: { 'mobile.pytorch': 6.5 } });
+    expect(checked.droppedQuestionIds).toEqual(['data', 'team', 'priorities', 'targets', 'scores']);
     expect(checked.unknownCount).toBe(1);
   });
 

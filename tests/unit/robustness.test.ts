@@ -1,7 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { currentDataset, seedDataset } from '../../src/data/editions.ts';
-import { applyAnswerTip, findAnswerTippingPoints, recommend, scoreFrameworks, type Recommendation } from '../../src/engine/index.ts';
+import { applyAnswerTip, findAnswerTippingPoints, recommend, SCORE_EPSILON, scoreFrameworks, type Recommendation } from '../../src/engine/index.ts';
+import { setTriedScore } from '../../src/schema/answer-values.ts';
+import { scorePast } from '../../src/features/results/tipping-sentences.ts';
 import { applicableQuestions, rankingFor } from '../../src/engine/applicable-questions.ts';
 import { assessRobustness, EXACT_LIMIT } from '../../src/engine/assess-robustness.ts';
 import { findScoreTippingPoints } from '../../src/engine/find-score-tipping-points.ts';
@@ -160,6 +162,24 @@ describe('tipping points on scores and answers', () => {
       expect(Math.abs(sum(s.ranking[0]!.frameworkId) - sum(tip.newLeaderId))).toBeLessThan(1e-9);
       expect(tip.score).toBeGreaterThanOrEqual(scale.min);
       expect(tip.score).toBeLessThanOrEqual(scale.max);
+    }
+  });
+
+  test.prop([arbitraryAnswers(currentDataset)], { numRuns: 60 })('a score tipping point, tried as Try it tries it, puts the framework it names first', (answers) => {
+    const result = recommend(answers, currentDataset);
+    if (!result.ok) throw new Error('valid answers');
+    for (const tip of result.scoreTippingPoints) {
+      const past = scorePast(tip, currentDataset.meta.scale);
+      expect(past).not.toBeNull();
+      const dataScore = result.scores[tip.criterionId]![tip.frameworkId]!.tried?.dataScore ?? tip.currentScore;
+      const tried = recommend(setTriedScore(result.answers, 'scores', tip.criterionId, tip.frameworkId, past!, dataScore), currentDataset);
+      if (!tried.ok) throw new Error('a tried score is a valid answer');
+      const [first, second] = tried.ranking;
+      // First, or level within the engine's epsilon when the tie sits just under the one-decimal grid.
+      expect(first!.frameworkId === tip.newLeaderId || Math.abs(first!.score - tried.ranking.find((r) => r.frameworkId === tip.newLeaderId)!.score) < SCORE_EPSILON).toBe(true);
+      expect(second).toBeDefined();
+      // The tried score is taken as given: its range is nothing.
+      expect(tried.scores[tip.criterionId]![tip.frameworkId]!.score).toBe(past);
     }
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { currentDataset, datasetFor, seedDataset } from '../../src/data/editions.ts';
 import { recommend } from '../../src/engine/index.ts';
 import { validateAnswers } from '../../src/schema/answers.ts';
+import { setTriedScore } from '../../src/schema/answer-values.ts';
 import { decodeShareLink, encodeAnswers, looksLikeShareLink, MAX_LINK_LENGTH } from '../../src/share/share-link.ts';
 import golden from '../fixtures/golden-links.json';
 import { arbitraryAnswers } from '../support/arbitraries.ts';
@@ -18,6 +19,39 @@ describe('encodeAnswers', () => {
     expect(encodeAnswers({ priorities: { mobile: 4, research: 0.5 } }, d)).toBe('v=1&e=seed&dv=1&priorities=research:0.5,mobile:4');
     expect(encodeAnswers({ goal: 'research' }, datasetFor('2026-11')!)).toBe('v=1&e=2026-11&dv=4&goal=research');
     expect(encodeAnswers({ priorities: {} }, d)).toBe('v=1&e=seed&dv=1');
+  });
+});
+
+describe('scores tried in the what-if', () => {
+  const current = datasetFor('2026-11')!;
+  it('are written as criterion.framework:score pairs, criteria then frameworks in the dataset order', () => {
+    expect(encodeAnswers({ scores: { 'mobile.pytorch': 7.5, 'production.tensorflow': 7.4, 'production.jax': 8 } }, current)).toBe('v=1&e=2026-11&dv=4&scores=production.tensorflow:7.4,production.jax:8,mobile.pytorch:7.5');
+    expect(encodeAnswers({ scores: {} }, current)).toBe('v=1&e=2026-11&dv=4');
+  });
+
+  it('are read back, and a bad one is left out with the data’s score in its place, in plain words', () => {
+    expect(decodeShareLink('?v=1&e=2026-11&dv=4&scores=production.tensorflow:7.4', current).answers).toEqual({ scores: { 'production.tensorflow': 7.4 } });
+    const result = decodeShareLink('?scores=teamSkills.pytorch:3,production.keras:5,production:5,mobile.jax:11,mobile.pytorch:7.25,devex.jax:07,research.jax:6,research.jax:7', current);
+    expect(result.answers).toEqual({ scores: { 'research.jax': 6 } });
+    expect(result.problems.map((p) => p.message)).toEqual([
+      '“teamSkills.pytorch” is not a score the data gives, so the score tried for it was ignored.',
+      '“production.keras” is not a score the data gives, so the score tried for it was ignored.',
+      '“production” is not a score the data gives, so the score tried for it was ignored.',
+      'A tried score must be a number from 1 to 10, with one decimal at most (such as 7 or 7.5), not “11”; the data’s score is used instead.',
+      'A tried score must be a number from 1 to 10, with one decimal at most (such as 7 or 7.5), not “7.25”; the data’s score is used instead.',
+      'A tried score must be a number from 1 to 10, with one decimal at most (such as 7 or 7.5), not “07”; the data’s score is used instead.',
+      '“research.jax” is tried twice; the first score was kept.',
+    ]);
+  });
+
+  it('replace the data’s score in the result, taken as certain, and leave no trace when set back to the data’s', () => {
+    const answers = { goal: 'production', modelSource: 'custom', data: ['vision'], workload: ['classic'], targets: ['server'], hardware: ['nvidia'], scale: 'single', team: 'none', codebase: 'none' } as const;
+    const base = recommend(answers, current);
+    const tried = recommend({ ...answers, scores: { 'production.tensorflow': 2 } }, current);
+    if (!base.ok || !tried.ok) throw new Error('valid answers');
+    expect(tried.scores.production!.tensorflow).toMatchObject({ score: 2, tried: { dataScore: base.scores.production!.tensorflow!.score } });
+    expect(tried.ranking.find((r) => r.frameworkId === 'tensorflow')!.score).toBeLessThan(base.ranking.find((r) => r.frameworkId === 'tensorflow')!.score);
+    expect(setTriedScore({ scores: { 'production.tensorflow': 2 } }, 'scores', 'production', 'tensorflow', base.scores.production!.tensorflow!.score, base.scores.production!.tensorflow!.score)).toEqual({});
   });
 });
 
@@ -121,7 +155,7 @@ describe('share link properties', () => {
   test.prop([arbitraryAnswers()], { numRuns: 1000 })('encode -> decode is the identity for every valid answer set', (answers) => {
     expect(validateAnswers(answers, d).ok).toBe(true);
     const decoded = decodeShareLink(`?${encodeAnswers(answers, d)}`, d);
-    const expected = Object.fromEntries(Object.entries(answers).filter(([k, v]) => !(k === 'priorities' && Object.keys(v as object).length === 0)));
+    const expected = Object.fromEntries(Object.entries(answers).filter(([k, v]) => !((k === 'priorities' || k === 'scores') && Object.keys(v as object).length === 0)));
     expect(decoded.problems).toEqual([]);
     expect(decoded.answers).toEqual(expected);
   });

@@ -17,7 +17,7 @@ const ScoreRadar = lazy(loadRadarChart);
 export default function Comparison({ mine, theirs, dataset }: { readonly mine: Recommendation; readonly theirs: Recommendation; readonly dataset: Dataset }) {
   const size = useChartSize();
   const { ref: chartRef, wanted: chartWanted } = useChartWanted<HTMLDivElement>();
-  const questions = dataset.questions.filter((q) => q.kind !== 'weights' && (mine.applicableQuestionIds.includes(q.id) || theirs.applicableQuestionIds.includes(q.id)));
+  const questions = dataset.questions.filter((q) => (q.kind === 'one' || q.kind === 'many') && (mine.applicableQuestionIds.includes(q.id) || theirs.applicableQuestionIds.includes(q.id)));
   const answerOf = (r: Recommendation, id: string) => {
     const q = dataset.questions.find((x) => x.id === id)!;
     return r.applicableQuestionIds.includes(id) ? formatAnswer(q, r.answers[id], dataset) : 'Not asked';

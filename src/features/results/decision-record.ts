@@ -1,4 +1,4 @@
-import { formatAnswer } from '../../components/format-answer.ts';
+import { formatAnswer, shownQuestions } from '../../components/format-answer.ts';
 import { formatWeight } from '../../components/format-weight.ts';
 import { findAnswerTippingPoints, type Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
@@ -41,9 +41,7 @@ export function toDecisionRecord(result: Recommendation, dataset: Dataset, conte
     '',
     '## Answers',
     '',
-    ...dataset.questions
-      .filter((q) => result.applicableQuestionIds.includes(q.id))
-      .map((q) => `- ${q.title} ${formatAnswer(q, result.answers[q.id], dataset)}`),
+    ...shownQuestions(result, dataset).map((q) => `- ${q.title} ${formatAnswer(q, result.answers[q.id], dataset)}`),
     '',
     '## Weights',
     '',

@@ -3,7 +3,8 @@ import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { Reveal } from '../../components/reveal.tsx';
 import { useStepHeading } from '../../components/use-step-heading.ts';
 import { recommend } from '../../engine/index.ts';
-import { clearWeights, setWeight } from '../../schema/answer-values.ts';
+import { clearAnswer, clearWeights, setWeight } from '../../schema/answer-values.ts';
+import { formatAnswer } from '../../components/format-answer.ts';
 import type { Answers } from '../../schema/answers.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { otherEdition } from '../../data/editions.ts';
@@ -50,7 +51,7 @@ export default function ResultView() {
 }
 
 const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly answers: Answers; readonly dataset: Dataset }) {
-  const { goTo, adjustWeights, restart, chooseEdition } = useWizardActions();
+  const { goTo, adjustAnswers, restart, chooseEdition } = useWizardActions();
   // Every answer in the store, for the other edition (a newer one asks questions this one does not).
   const stored = useAnswers();
   const result = recommend(answers, dataset);
@@ -90,6 +91,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
     );
   }
   const prioritiesId = dataset.meta.roles.priorities;
+  const triedScoresQuestion = dataset.questions.find((q) => q.id === dataset.meta.roles.triedScores);
   const wrong = result.verdict.wrongComparison;
   const url = `${window.location.origin}${window.location.pathname}?${query ?? ''}`;
   const otherDataset = otherEdition(dataset);
@@ -104,6 +106,15 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
         </h1>
         <p className="result-summary">{head.summary}</p>
         <Robustness result={result} dataset={dataset} />
+        {triedScoresQuestion && result.answers[triedScoresQuestion.id] !== undefined && (
+          // A shared link may carry scores someone tried: whoever opens it must see that the result rests on them.
+          <p className="tried-scores">
+            This result uses scores tried in place of the data’s: {formatAnswer(triedScoresQuestion, result.answers[triedScoresQuestion.id], dataset)}.{' '}
+            <button type="button" className="link-button no-print" onClick={() => { adjustAnswers((a) => clearAnswer(a, triedScoresQuestion.id)); }}>
+              Use the data’s scores
+            </button>
+          </p>
+        )}
         <VerdictAnnouncer verdict={head.title} />
         <div className="why">
           {explainWhy(result, dataset).map((sentence) => (
@@ -135,10 +146,10 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
               <WhatIf
                 result={result}
                 dataset={dataset}
-                onWeight={(criterionId, weight, suggested) => { adjustWeights((a) => setWeight(a, prioritiesId, criterionId, weight, suggested)); }}
-                onReset={() => { adjustWeights((a) => clearWeights(a, prioritiesId)); }}
+                onWeight={(criterionId, weight, suggested) => { adjustAnswers((a) => setWeight(a, prioritiesId, criterionId, weight, suggested)); }}
+                onReset={() => { adjustAnswers((a) => clearWeights(a, prioritiesId)); }}
                 onChangeAnswers={() => { goTo('review'); }}
-                onAnswers={adjustWeights}
+                onAnswers={adjustAnswers}
               />,
             ],
             ['the breakdown', <Breakdown result={result} dataset={dataset} />],

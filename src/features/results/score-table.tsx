@@ -38,10 +38,12 @@ export function ScoreTable({ result, dataset, criterionIds }: { readonly result:
             <td className="number">{formatWeight(result.weights.find((w) => w.criterionId === criterionId)?.weight ?? 0)}</td>
             {frameworks.map((id) => {
               const seed = seedScoreOf(dataset, criterionId, id);
+              const entry = result.scores[criterionId]?.[id];
               return (
-                <td className="number" key={id}>
-                  {result.scores[criterionId]?.[id]?.score ?? '–'}
-                  {seed !== null && <span className="seed-note"> (seed {seed})</span>}
+                <td className={entry?.tried ? 'number tried-score' : 'number'} key={id}>
+                  {entry ? formatWeight(entry.score) : '–'}
+                  {entry?.tried && <span className="seed-note"> (tried; the data: {formatWeight(entry.tried.dataScore)})</span>}
+                  {seed !== null && !entry?.tried && <span className="seed-note"> (seed {seed})</span>}
                 </td>
               );
             })}

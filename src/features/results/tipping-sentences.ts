@@ -49,16 +49,29 @@ export function weightPast(tip: TippingPoint, range: { readonly min: number; rea
   return value >= min && value <= max ? value : null;
 }
 
-/** "If TensorFlow's production deployment score were below 7.43 rather than 8, PyTorch would lead: more than it may be off." */
+/**
+ * The score just past a score tipping point, on the one-decimal grid of tried scores, where
+ * the sentence says the new leader leads: a tie at 9.33 -> 9.4; a tie at 9.4 -> 9.5. Null when
+ * that is off the scale.
+ */
+export function scorePast(tip: ScoreTippingPoint, scale: { readonly min: number; readonly max: number }): number | null {
+  const up = tip.score > tip.currentScore;
+  const value = (up ? Math.floor(tip.score * 10 + 1e-9) + 1 : Math.ceil(tip.score * 10 - 1e-9) - 1) / 10;
+  return value >= scale.min && value <= scale.max ? value : null;
+}
+
+/**
+ * "If TensorFlow's production deployment score were 7.4 or less rather than 8, PyTorch would lead: more than this score may be off."
+ * The score named is the one Try it sets (just past the tie, on the one-decimal grid), so the sentence and the trial agree.
+ */
 export function scoreTipSentence(tip: ScoreTippingPoint, dataset: Dataset): string {
   const who = frameworkName(dataset, tip.frameworkId);
   const criterion = lowerFirst(criterionName(dataset, tip.criterionId));
   const up = tip.score > tip.currentScore;
-  const side = up ? 'above' : 'below';
-  // Rounded away from the tie, so the sentence stays true: above 9.33 -> "above 9.4", below 5.33 -> "below 5.3".
-  const at = (up ? Math.ceil(tip.score * 10) : Math.floor(tip.score * 10)) / 10;
+  const past = scorePast(tip, dataset.meta.scale);
+  const at = past === null ? `${up ? 'above' : 'below'} ${formatWeight(tip.score)}` : `${String(past)} or ${up ? 'more' : 'less'}`;
   const within = tip.plausible ? 'within how far this score may be off' : 'more than this score may be off';
-  return `If ${who}’s ${criterion} score were ${side} ${String(at)} rather than ${formatWeight(tip.currentScore)}, ${frameworkName(dataset, tip.newLeaderId)} would lead: ${within}.`;
+  return `If ${who}’s ${criterion} score were ${at} rather than ${formatWeight(tip.currentScore)}, ${frameworkName(dataset, tip.newLeaderId)} would lead: ${within}.`;
 }
 
 /** "Without “Phones” among deployment targets, PyTorch would lead." */

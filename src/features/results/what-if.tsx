@@ -2,13 +2,13 @@ import { useMemo, useState } from 'react';
 import { formatWeight } from '../../components/format-weight.ts';
 import { WeightSlider } from '../../components/weight-slider.tsx';
 import { applyAnswerTip, findAnswerTippingPoints, type Recommendation } from '../../engine/index.ts';
-import { setWeight, weightOverrides } from '../../schema/answer-values.ts';
+import { clearAnswer, setTriedScore, setWeight, triedScores, weightOverrides } from '../../schema/answer-values.ts';
 import { criterionName } from '../../components/dataset-names.ts';
 import type { Answers } from '../../schema/answers.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { useAnswers } from '../../state/wizard-store.ts';
 import { headline } from './explain.ts';
-import { answerTipSentence, describeTippingPoints, scoreTipSentence, weightPast } from './tipping-sentences.ts';
+import { answerTipSentence, describeTippingPoints, scorePast, scoreTipSentence, weightPast } from './tipping-sentences.ts';
 
 /** How many of each kind of tipping point to list: the nearest ones. */
 const LISTED = 3;
@@ -64,6 +64,8 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, on
     onAnswers(() => last.before);
   };
   const latest = tried.at(-1);
+  const triedScoresId = dataset.meta.roles.triedScores;
+  const triedCount = Object.keys(triedScores(result.answers, triedScoresId)).length;
   const changed = result.weights.some((w) => w.overridden);
   // The weights just set, ahead of the (deferred) result, so a slider never lags its thumb.
   const liveWeights = weightOverrides(stored, dataset.meta.roles.priorities);
@@ -110,16 +112,32 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, on
       <h3 className="tip-kind">A score</h3>
       {scoreTips.length > 0 ? (
         <ul className="tipping-points" aria-describedby="score-tips-note">
-          {scoreTips.map((tip) => (
-            <Tip key={`${tip.criterionId}-${tip.frameworkId}`} text={scoreTipSentence(tip, dataset)} onTry={null} />
-          ))}
+          {scoreTips.map((tip) => {
+            const text = scoreTipSentence(tip, dataset);
+            const past = scorePast(tip, dataset.meta.scale);
+            const dataScore = result.scores[tip.criterionId]?.[tip.frameworkId]?.tried?.dataScore ?? tip.currentScore;
+            return (
+              <Tip
+                key={`${tip.criterionId}-${tip.frameworkId}`}
+                text={text}
+                onTry={past === null ? null : () => { tryIt(text, (a) => setTriedScore(a, triedScoresId, tip.criterionId, tip.frameworkId, past, dataScore)); }}
+              />
+            );
+          })}
         </ul>
       ) : (
         <p>No single score within the scale changes the leader.</p>
       )}
       {scoreTips.length > 0 && (
         <p id="score-tips-note" className="hint">
-          Scores are the data’s judgements, not your answers, so there is nothing here to try; the line under the headline counts every scoring within how far the scores may be off.
+          Trying a score puts your judgement in place of the data’s for this result only: the score table marks it, and the link carries it.
+        </p>
+      )}
+      {triedCount > 0 && (
+        <p>
+          <button type="button" className="button secondary" onClick={() => { onAnswers((a) => clearAnswer(a, triedScoresId)); }}>
+            Back to the data’s scores
+          </button>
         </p>
       )}
       <h3 className="tip-kind">An answer</h3>

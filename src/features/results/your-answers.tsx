@@ -1,18 +1,18 @@
-import { formatAnswer } from '../../components/format-answer.ts';
+import { formatAnswer, shownQuestions } from '../../components/format-answer.ts';
 import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { formatAsOf } from '../../components/format-date.ts';
 
 /** The answers the result rests on (on paper too). */
 export function YourAnswers({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {
-  const questions = dataset.questions.filter((q) => result.applicableQuestionIds.includes(q.id));
+  const questions = shownQuestions(result, dataset);
   return (
     <section aria-labelledby="answers-heading" className="your-answers">
       <h2 id="answers-heading">Your answers</h2>
       <dl>
         {questions.map((q) => (
           // Weights are a long list: on paper they take the full width rather than a column.
-          <div key={q.id} className={q.kind === 'weights' ? 'wide' : undefined}>
+          <div key={q.id} className={q.kind === 'weights' || q.kind === 'scores' ? 'wide' : undefined}>
             <dt>{q.label}</dt>
             <dd>{formatAnswer(q, result.answers[q.id], dataset)}</dd>
           </div>

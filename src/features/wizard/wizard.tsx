@@ -3,7 +3,7 @@ import { recommend } from '../../engine/index.ts';
 import type { AnswerValue } from '../../schema/answers.ts';
 import { useDataset } from '../../state/use-dataset.ts';
 import { questionIdOf, questionStep } from '../../flow/step.ts';
-import { nearestShowableStep, nextStep, previousStep } from '../../flow/wizard-flow.ts';
+import { isAsked, nearestShowableStep, nextStep, previousStep } from '../../flow/wizard-flow.ts';
 import { useCheckedAnswers } from '../../state/use-checked-answers.ts';
 import { useReturnToReview, useStep, useWizardActions } from '../../state/wizard-store.ts';
 import { LeaderHint } from './leader-hint.tsx';
@@ -30,7 +30,7 @@ export default function Wizard() {
   }, [result.ok, shown, step, goTo]);
   if (!result.ok) return null;
 
-  const questions = dataset.questions.filter((q) => result.applicableQuestionIds.includes(q.id));
+  const questions = dataset.questions.filter((q) => isAsked(q) && result.applicableQuestionIds.includes(q.id));
   const questionId = questionIdOf(shown);
   const question = questions.find((q) => q.id === questionId);
   const index = question ? questions.indexOf(question) : questions.length;
