@@ -21,7 +21,7 @@ export function WeightSlider({ id, label, value, range, note, input }: WeightSli
       <output htmlFor={id} className="slider-value">
         {formatWeight(value)}
       </output>
-      <p id={`${id}-note`} className="slider-note">
+      <p id={`${id}-note`} className="slider-note" aria-hidden={note ? undefined : true}>
         {note}
       </p>
     </div>

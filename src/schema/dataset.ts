@@ -205,6 +205,8 @@ const WrongComparisonSchema = z.strictObject({
   title: TextSchema,
   explanation: TextSchema,
   alternatives: z.array(IdSchema).check(z.minLength(1)),
+  /** What to do first with the tools it names, in order (a baseline, what to measure, what to check). */
+  nextSteps: z.optional(z.array(z.strictObject({ title: TextSchema, detail: TextSchema })).check(z.minLength(1))),
 });
 const VerdictsFileSchema = z.strictObject({ wrongComparisons: z.array(WrongComparisonSchema) });
 

@@ -75,15 +75,31 @@ describe('the result page', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('TensorFlow is the better fit');
   });
 
-  it('lists the matching alternatives with why, and keeps the others collapsed', async () => {
-    await openResult({ goal: 'production', modelSource: 'custom', data: ['tabular'], team: 'none', codebase: 'none' });
+  it('leads a wrong comparison with the right tool and its first steps, and folds the framework ranking away', async () => {
+    await openResult({ goal: 'production', modelSource: 'custom', data: ['tabular'], workload: ['classic'], targets: ['server'], hardware: ['cpu'], scale: 'single', team: 'none', codebase: 'none' }, '2026-11');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Use scikit-learn, XGBoost or LightGBM');
+    const lead = screen.getByRole('region', { name: 'What to use' });
+    expect(within(lead).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['XGBoost, LightGBM or CatBoost', 'scikit-learn']);
+    expect(within(lead).getByRole('list', { name: 'First steps' }).children[0]).toHaveTextContent(/^Set a baseline you can beat\./);
+    // The ranking is there, folded: the alternatives under it leave out the tools already leading the page.
+    const fold = screen.getByText('If you later need a neural network').closest('details')!;
+    expect(fold.open).toBe(false);
+    expect(within(fold).getByRole('table', { name: 'Scores (1–10) on the criteria that carry weight' })).toBeInTheDocument();
+    const others = within(within(fold).getByRole('region', { name: 'Alternatives worth a look' })).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(others).not.toContain('scikit-learn');
+    // The in-page navigation names only what is outside the fold.
+    expect(within(screen.getByRole('navigation', { name: 'On this page' })).getAllByRole('link').map((a) => a.textContent)).toEqual(['What to use', 'Your answers', 'Compare', 'What changed']);
+  });
+
+  it('lists the matching alternatives with why on a framework verdict, and keeps the others collapsed', async () => {
+    await openResult(research);
     const section = screen.getByRole('region', { name: 'Alternatives worth a look' });
-    const matched = within(section).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(matched.slice(0, 2)).toEqual(['scikit-learn', 'XGBoost / LightGBM']);
-    expect(within(section).getByText('Other alternatives (4)')).toBeInTheDocument();
-    // The framework ranking is still there under a wrong-comparison verdict.
-    expect(screen.getByRole('table', { name: 'Scores (1–10) on the criteria that carry weight' })).toBeInTheDocument();
+    expect(within(section).getAllByRole('heading', { level: 3 }).length).toBeGreaterThan(0);
+    expect(within(section).getByText(/^Other alternatives \(\d+\)$/)).toBeInTheDocument();
+    const links = within(screen.getByRole('navigation', { name: 'On this page' })).getAllByRole('link');
+    expect(links.map((a) => a.textContent)).toEqual(['Next steps', 'Scores', 'What if', 'Breakdown', 'Alternatives', 'Migration', 'Your answers', 'Compare', 'Facts', 'Sources']);
+    // Every link leads to a heading on the page.
+    for (const link of links) expect(document.getElementById(link.getAttribute('href')!.slice(1))?.tagName).toBe('H2');
   });
 
   it('estimates the migration and lists the pitfalls when the code is in the other framework', async () => {

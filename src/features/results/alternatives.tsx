@@ -1,7 +1,7 @@
 import type { Recommendation } from '../../engine/index.ts';
 import type { Alternative, Dataset } from '../../schema/dataset.ts';
 
-function AlternativeCard({ alternative, reasons }: { readonly alternative: Alternative; readonly reasons?: readonly string[] }) {
+export function AlternativeCard({ alternative, reasons }: { readonly alternative: Alternative; readonly reasons?: readonly string[] }) {
   return (
     <li className="card">
       <h3>{alternative.name}</h3>
@@ -24,10 +24,45 @@ function AlternativeCard({ alternative, reasons }: { readonly alternative: Alter
   );
 }
 
-/** Alternatives that match the answers, with why; the others are one click away. */
+/**
+ * A wrong comparison's page leads with the right tool: the tools its rule names, with why they
+ * match, and what to do first with them (the rule's next steps, in order).
+ */
+export function RightTool({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {
+  const verdict = result.verdict.wrongComparison;
+  if (!verdict) return null;
+  const rule = dataset.wrongComparisons.find((r) => r.id === verdict.ruleId);
+  const reasons = new Map(result.alternatives.map((a) => [a.alternativeId, a.reasons]));
+  const tools = verdict.alternativeIds.flatMap((id) => dataset.alternatives.filter((a) => a.id === id));
+  return (
+    <section aria-labelledby="right-tool-heading" className="right-tool">
+      <h2 id="right-tool-heading">What to use</h2>
+      <ul className="cards">
+        {tools.map((a) => (
+          <AlternativeCard key={a.id} alternative={a} reasons={reasons.get(a.id)} />
+        ))}
+      </ul>
+      {rule?.nextSteps && (
+        <>
+          <h2 id="first-steps-heading">First steps</h2>
+          <ol className="first-steps" aria-labelledby="first-steps-heading">
+            {rule.nextSteps.map((step) => (
+              <li key={step.title}>
+                <strong>{step.title}.</strong> {step.detail}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Alternatives that match the answers, with why; the others are one click away. A wrong comparison's own tools lead its page instead. */
 export function Alternatives({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {
-  const matched = new Map(result.alternatives.map((a) => [a.alternativeId, a.reasons]));
-  const others = dataset.alternatives.filter((a) => !matched.has(a.id));
+  const leading = new Set(result.verdict.wrongComparison?.alternativeIds);
+  const matched = new Map(result.alternatives.filter((a) => !leading.has(a.alternativeId)).map((a) => [a.alternativeId, a.reasons]));
+  const others = dataset.alternatives.filter((a) => !matched.has(a.id) && !leading.has(a.id));
   return (
     <section aria-labelledby="alternatives-heading">
       <h2 id="alternatives-heading">Alternatives worth a look</h2>

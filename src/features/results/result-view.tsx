@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useEffect } from 'react';
+import { memo, useDeferredValue, useEffect, type ReactElement } from 'react';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { Reveal } from '../../components/reveal.tsx';
 import { useStepHeading } from '../../components/use-step-heading.ts';
@@ -13,7 +13,8 @@ import { useDataset } from '../../state/use-dataset.ts';
 import { nearestShowableStep } from '../../flow/wizard-flow.ts';
 import { useCheckedAnswers } from '../../state/use-checked-answers.ts';
 import { useAnswers, useWizardActions } from '../../state/wizard-store.ts';
-import { Alternatives } from './alternatives.tsx';
+import { Alternatives, RightTool } from './alternatives.tsx';
+import { OnThisPage, type PageLink } from './on-this-page.tsx';
 import { Breakdown } from './breakdown.tsx';
 import { Compare } from './compare.tsx';
 import { onOtherEdition } from './edition-changes.ts';
@@ -96,6 +97,53 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
   const url = `${window.location.origin}${window.location.pathname}?${query ?? ''}`;
   const otherDataset = otherEdition(dataset);
   const other = otherDataset ? onOtherEdition(stored, result, otherDataset) : null;
+  const leaderName = frameworkName(dataset, result.verdict.leaderId);
+  // A wrong comparison's header gives its own reason; why one framework leads the others belongs with them, in the fold.
+  const why = explainWhy(result, dataset);
+
+  const whatIf = (
+    <WhatIf
+      // Its own state (slider order, tried tipping points) belongs to one edition's criteria.
+      key={dataset.meta.edition.id}
+      result={result}
+      dataset={dataset}
+      onWeight={(criterionId, weight, suggested) => { adjustAnswers((a) => setWeight(a, prioritiesId, criterionId, weight, suggested)); }}
+      onReset={() => { adjustAnswers((a) => clearWeights(a, prioritiesId)); }}
+      onChangeAnswers={() => { goTo('review'); }}
+      onAnswers={adjustAnswers}
+    />
+  );
+  // Summary first, then the evidence. A framework verdict: next steps, scores, what would change
+  // it, the breakdown… A wrong comparison leads with the right tool; the framework ranking folds
+  // away under "if you later need a neural network".
+  const frameworkParts: readonly (readonly [string, ReactElement, PageLink | null])[] = [
+    ['the next steps', <NextSteps result={result} dataset={dataset} />, result.nextSteps.length > 0 ? ['next-steps-heading', 'Next steps'] : null],
+    ['the scores', <ScoresSection result={result} dataset={dataset} />, ['scores-heading', 'Scores']],
+    ['the what-if sliders', whatIf, ['what-if-heading', 'What if']],
+    ['the breakdown', <Breakdown result={result} dataset={dataset} />, ['breakdown-heading', 'Breakdown']],
+    ['the alternatives', <Alternatives result={result} dataset={dataset} />, ['alternatives-heading', 'Alternatives']],
+    ['the migration estimate', <Migration result={result} dataset={dataset} />, result.migration || result.pitfalls.length > 0 ? ['migration-heading', 'Migration'] : null],
+  ];
+  const commonParts: readonly (readonly [string, ReactElement, PageLink | null])[] = [
+    ['your answers', <YourAnswers result={result} dataset={dataset} />, ['answers-heading', 'Your answers']],
+    ['the comparison', <Compare mine={result} dataset={dataset} />, ['compare-heading', 'Compare']],
+    ['what changed since the seed', <WhatChanged result={result} dataset={dataset} other={other} />, dataset.history.base === null ? null : ['changes-heading', 'What changed']],
+  ];
+  // The frameworks' facts and the sources of their scores: with the frameworks, folded on a wrong comparison.
+  const evidence: readonly (readonly [string, ReactElement, PageLink | null])[] = [
+    ['the facts', <Facts dataset={dataset} today={today} />, ['facts-heading', 'Facts']],
+    ['the sources', <Reasons result={result} dataset={dataset} />, ['reasons-heading', 'Sources']],
+  ];
+  const guarded = (parts: typeof commonParts) =>
+    parts.map(([what, part]) => (
+      <ErrorBoundary key={what} what={what}>
+        {part}
+      </ErrorBoundary>
+    ));
+  const links: readonly PageLink[] = [
+    ...(wrong ? [['right-tool-heading', 'What to use'] as const] : []),
+    ...(wrong ? commonParts : [...frameworkParts, ...commonParts, ...evidence]).flatMap(([, , link]) => (link ? [link] : [])),
+  ];
 
   return (
     <article className="result">
@@ -117,15 +165,10 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
         )}
         <VerdictAnnouncer verdict={head.title} />
         <div className="why">
-          {explainWhy(result, dataset).map((sentence) => (
+          {(wrong ? why.slice(0, 1) : why).map((sentence) => (
             <p key={sentence}>{sentence}</p>
           ))}
         </div>
-        {wrong && (
-          <p className="hint">
-            If you do choose between the frameworks below, {frameworkName(dataset, result.verdict.leaderId)} leads.
-          </p>
-        )}
         <EditionBar dataset={dataset} other={other} onSwitch={chooseEdition} />
         <ShareActions
           url={url}
@@ -136,38 +179,29 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
         />
         <PrintLink url={url} />
       </header>
+      <OnThisPage links={links} />
 
-      <Reveal
-        parts={(
-          [
-            ['the scores', <ScoresSection result={result} dataset={dataset} />],
-            [
-              'the what-if sliders',
-              <WhatIf
-                result={result}
-                dataset={dataset}
-                onWeight={(criterionId, weight, suggested) => { adjustAnswers((a) => setWeight(a, prioritiesId, criterionId, weight, suggested)); }}
-                onReset={() => { adjustAnswers((a) => clearWeights(a, prioritiesId)); }}
-                onChangeAnswers={() => { goTo('review'); }}
-                onAnswers={adjustAnswers}
-              />,
-            ],
-            ['the breakdown', <Breakdown result={result} dataset={dataset} />],
-            ['the alternatives', <Alternatives result={result} dataset={dataset} />],
-            ['the migration estimate', <Migration result={result} dataset={dataset} />],
-            ['the next steps', <NextSteps result={result} dataset={dataset} />],
-            ['what changed since the seed', <WhatChanged result={result} dataset={dataset} other={other} />],
-            ['your answers', <YourAnswers result={result} dataset={dataset} />],
-            ['the comparison', <Compare mine={result} dataset={dataset} />],
-            ['the facts', <Facts dataset={dataset} today={today} />],
-            ['the sources', <Reasons result={result} dataset={dataset} />],
-          ] as const
-        ).map(([what, part]) => (
-          <ErrorBoundary key={what} what={what}>
-            {part}
+      {wrong ? (
+        <>
+          <ErrorBoundary what="the right tool">
+            <RightTool result={result} dataset={dataset} />
           </ErrorBoundary>
-        ))}
-      />
+          <details className="fold">
+            <summary>
+              <span className="fold-title">If you later need a neural network</span> {leaderName} leads the frameworks for these answers: the scores, what would change them, alternatives, migration and sources.
+            </summary>
+            <div className="why">
+              {why.slice(1).map((sentence) => (
+                <p key={sentence}>{sentence}</p>
+              ))}
+            </div>
+            <Reveal parts={guarded([...frameworkParts, ...evidence])} />
+          </details>
+          <Reveal parts={guarded(commonParts)} />
+        </>
+      ) : (
+        <Reveal parts={guarded([...frameworkParts, ...commonParts, ...evidence])} />
+      )}
     </article>
   );
 });

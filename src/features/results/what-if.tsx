@@ -3,7 +3,7 @@ import { formatWeight } from '../../components/format-weight.ts';
 import { WeightSlider } from '../../components/weight-slider.tsx';
 import { applyAnswerTip, findAnswerTippingPoints, type Recommendation } from '../../engine/index.ts';
 import { clearAnswer, setTriedScore, setWeight, triedScores, weightOverrides } from '../../schema/answer-values.ts';
-import { criterionName } from '../../components/dataset-names.ts';
+import { criterionName, frameworkName } from '../../components/dataset-names.ts';
 import type { Answers } from '../../schema/answers.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { useAnswers } from '../../state/wizard-store.ts';
@@ -12,6 +12,40 @@ import { answerTipSentence, describeTippingPoints, scorePast, scoreTipSentence, 
 
 /** How many of each kind of tipping point to list: the nearest ones. */
 const LISTED = 3;
+/** How many sliders show before "More weights": those that decide the verdict. */
+const SHOWN_SLIDERS = 6;
+
+/**
+ * The criteria in the order their sliders come: those a listed tipping point names, then by how
+ * much they separate the leader from the runner-up (weight x score gap), then by weight.
+ */
+export function decisiveOrder(result: Recommendation, named: readonly string[]): readonly string[] {
+  const [leader, runnerUp] = result.ranking;
+  const gap = (criterionId: string) => Math.abs((result.scores[criterionId]?.[leader?.frameworkId ?? '']?.score ?? 0) - (result.scores[criterionId]?.[runnerUp?.frameworkId ?? '']?.score ?? 0));
+  const rank = (w: Recommendation['weights'][number]) => [named.includes(w.criterionId) ? 0 : 1, -w.weight * gap(w.criterionId), -w.weight] as const;
+  return [...result.weights]
+    .sort((a, b) => {
+      const [x, y] = [rank(a), rank(b)];
+      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+    })
+    .map((w) => w.criterionId);
+}
+
+/** The verdict and every framework's score, kept in view while the sliders below move them. */
+function Scoreboard({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {
+  return (
+    <div className="scoreboard" aria-label="Verdict now">
+      <strong>{headline(result, dataset).title}</strong>{' '}
+      <span className="scoreboard-scores">
+        {result.ranking.map((r) => (
+          <span key={r.frameworkId}>
+            {frameworkName(dataset, r.frameworkId)} {r.score.toFixed(2)}
+          </span>
+        ))}
+      </span>
+    </div>
+  );
+}
 
 interface WhatIfProps {
   readonly result: Recommendation;
@@ -64,6 +98,28 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, on
     onAnswers(() => last.before);
   };
   const latest = tried.at(-1);
+  // The sliders' order is fixed when the section first shows (a slider must not jump away while it is dragged).
+  const [order] = useState(() => decisiveOrder(result, sentences.map((x) => x.criterionId)));
+  // A weight changed among the folded ones keeps the fold open.
+  const [moreOpen, setMoreOpen] = useState(() => order.slice(SHOWN_SLIDERS).some((id) => result.weights.find((w) => w.criterionId === id)?.overridden));
+  const slider = (criterionId: string) => {
+    const w = result.weights.find((x) => x.criterionId === criterionId);
+    if (!w) return null;
+    const id = `what-if-${w.criterionId}`;
+    const value = liveWeights[w.criterionId] ?? w.weight;
+    return (
+      <WeightSlider
+        key={w.criterionId}
+        id={id}
+        label={criterionName(dataset, w.criterionId)}
+        value={value}
+        range={dataset.meta.weightRange}
+        // Only a weight the user changed says so: eighteen "from your answers" captions said nothing.
+        note={w.overridden ? `Changed; your answers suggest ${formatWeight(w.suggested)}` : ''}
+        input={{ value, onChange: (event) => { onWeight(w.criterionId, Number(event.target.value), w.suggested); } }}
+      />
+    );
+  };
   const triedScoresId = dataset.meta.roles.triedScores;
   const triedCount = Object.keys(triedScores(result.answers, triedScoresId)).length;
   const changed = result.weights.some((w) => w.overridden);
@@ -152,25 +208,15 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, on
         <p>No single answer changed alone changes the leader.</p>
       )}
       <h3 className="sliders-heading">Try other weights</h3>
-      <p className="hint">Each weight starts where your answers put it; the ranking, chart and tables follow as you move a slider.</p>
-      <div className="sliders">
-        {result.weights.map((w) => {
-          const id = `what-if-${w.criterionId}`;
-          const value = liveWeights[w.criterionId] ?? w.weight;
-          return (
-            <WeightSlider
-              key={w.criterionId}
-              id={id}
-              label={criterionName(dataset, w.criterionId)}
-              value={value}
-              range={dataset.meta.weightRange}
-              // Only a weight the user changed says so: eighteen "from your answers" captions said nothing.
-              note={w.overridden ? `Changed; your answers suggest ${formatWeight(w.suggested)}` : ''}
-              input={{ value, onChange: (event) => { onWeight(w.criterionId, Number(event.target.value), w.suggested); } }}
-            />
-          );
-        })}
-      </div>
+      <p className="hint">Each weight starts where your answers put it; the weights that decide the verdict come first. The verdict below, the chart and the tables follow as you move a slider.</p>
+      <Scoreboard result={result} dataset={dataset} />
+      <div className="sliders">{order.slice(0, SHOWN_SLIDERS).map(slider)}</div>
+      {order.length > SHOWN_SLIDERS && (
+        <details className="more-weights" open={moreOpen} onToggle={(event) => { setMoreOpen(event.currentTarget.open); }}>
+          <summary>More weights ({order.length - SHOWN_SLIDERS})</summary>
+          <div className="sliders">{order.slice(SHOWN_SLIDERS).map(slider)}</div>
+        </details>
+      )}
       <p>
         <button type="button" className="button secondary" onClick={onReset} disabled={!changed}>
           Back to my answers
