@@ -17,8 +17,9 @@ if (!entry) throw new Error('No entry chunk in the Vite manifest.');
 // "What changed since the seed", which is never printed). Opening a shared result never loads it;
 // tests/e2e/results.spec.ts checks that on the network.
 // So do the code that puts that record in words, the Markdown record's writer (on "Copy as
-// Markdown") and the comparison with a colleague's link (when there is one to compare).
-const ON_REQUEST = new Set(['src/features/results/decision-record.ts', 'src/features/results/compare-result.tsx', 'src/features/results/change-record.tsx']);
+// Markdown"), the comparison with a colleague's link (when there is one to compare) and the QR
+// encoder of the printed link (when a print is on its way: the Print button, Ctrl+P or ⌘P).
+const ON_REQUEST = new Set(['src/features/results/decision-record.ts', 'src/features/results/compare-result.tsx', 'src/features/results/change-record.tsx', 'node_modules/uqr/dist/index.mjs']);
 const onRequest = (key) => /^data\/editions\/[^/]+\.json$/.test(key) || ON_REQUEST.has(key);
 
 /** Chunk keys reachable from `key` through static imports (and dynamic ones if asked). */
@@ -51,7 +52,7 @@ for (const [label, kb, budget, files] of rows) {
   failed ||= over;
   console.log(`${over ? 'OVER' : 'ok  '} ${label}: ${kb.toFixed(1)} KB gzip (budget ${budget} KB) — ${files.length} file(s)`);
 }
-if (requested.length > 0) console.log(`     on request only (the edition's record of changes, the Markdown writer, the comparison): ${sum(requested).toFixed(1)} KB gzip — ${requested.length} file(s)`);
+if (requested.length > 0) console.log(`     on request only (the edition's record of changes, the Markdown writer, the comparison, the QR encoder for print): ${sum(requested).toFixed(1)} KB gzip — ${requested.length} file(s)`);
 // What lands in each chunk (written by scripts/build/chunks.ts): the app's own modules by
 // folder, and the packages, so a stray import into the wrong chunk shows at a glance.
 const chunks = JSON.parse(readFileSync(join(dist, '.vite', 'chunks.json'), 'utf8'));

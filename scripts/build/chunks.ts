@@ -23,6 +23,12 @@ const CORE_PACKAGES: readonly string[] = [];
  * bundler gave it a chunk of its own, one more request before a shared result can paint.
  */
 const CORE_ALWAYS: readonly string[] = ['src/components/format-date.ts'];
+/**
+ * Views that live in src/app/ because they compose two features (the answer sheet: the
+ * questionnaire's questions and the result's verdict), loaded on their own like the feature
+ * views, never as part of the core a shared result loads.
+ */
+const APP_VIEWS: readonly string[] = ['src/app/answer-sheet.tsx'];
 
 interface ChunkingContext {
   getModuleInfo(id: string): { readonly isEntry: boolean; readonly importers: readonly string[]; readonly dynamicImporters: readonly string[] } | null;
@@ -35,6 +41,7 @@ export function coreChunk(root: string) {
     // An edition's patch is core data; the edition file itself is its record, loaded on demand in a chunk of its own.
     if (path.startsWith('\0edition-patch:')) return true;
     if (/\/data\/editions\/[^/]+\.json$/.test(path)) return false;
+    if (APP_VIEWS.includes(relative(root, id).replaceAll('\\', '/'))) return false;
     return CORE_PACKAGES.some((name) => path.includes(`/node_modules/${name}/`)) || (!path.includes('/node_modules/') && CORE_FOLDERS.some((folder) => relative(root, id).replaceAll('\\', '/').startsWith(folder)));
   };
   const fromEntry = new Map<string, boolean>();

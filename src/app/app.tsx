@@ -3,7 +3,7 @@ import { Notice } from '../components/notice.tsx';
 import { StartScreen } from '../features/wizard/start-screen.tsx';
 import { useAnswers, useNotice, useStash, useStep, useStorageProblem, useWizardActions, type StorageProblem } from '../state/wizard-store.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
-import { loadResult, loadShareLinkOpener, loadWizard } from './lazy-parts.ts';
+import { loadAnswerSheet, loadResult, loadShareLinkOpener, loadWizard } from './lazy-parts.ts';
 import { StashBanner } from './stash-banner.tsx';
 import { useHistorySteps } from './use-history-steps.ts';
 
@@ -12,6 +12,7 @@ import { useHistorySteps } from './use-history-steps.ts';
 const Wizard = lazy(loadWizard);
 const ShareLinkOpener = lazy(loadShareLinkOpener);
 const ResultView = lazy(loadResult);
+const AnswerSheet = lazy(loadAnswerSheet);
 
 /** Warm the questionnaire's chunk, and the core it imports (engine, data), in parallel. */
 export function prefetchWizard() {
@@ -40,7 +41,7 @@ export function App() {
   const hasProgress = Object.keys(answers).length > 0;
   // The result's chunk loads while the user checks the answers.
   useEffect(() => {
-    if (step === 'review') void loadResult();
+    if (step === 'review' || step === 'sheet') void loadResult();
   }, [step]);
 
   return (
@@ -71,9 +72,12 @@ export function App() {
                 onStart={() => { startWith({}, 'question:goal'); }}
                 onContinue={() => { goTo('review'); }}
                 onPreset={(preset) => { startWith(preset, 'review'); }}
+                onSheet={() => { goTo('sheet'); }}
               />
             ) : step === 'result' ? (
               <ResultView />
+            ) : step === 'sheet' ? (
+              <AnswerSheet />
             ) : (
               <Wizard />
             )}

@@ -3,6 +3,7 @@ import { loadOnce } from '../components/load-once.ts';
 
 export const loadWizard = loadOnce(() => import('../features/wizard/wizard.tsx'));
 export const loadResult = loadOnce(() => import('../features/results/result-view.tsx'));
+export const loadAnswerSheet = loadOnce(() => import('./answer-sheet.tsx'));
 export const loadShareLinkOpener = loadOnce(() => import('./open-share-link.tsx'));
 
 /**

@@ -53,7 +53,8 @@ export function previousStep(answers: Answers, current: Step, dataset: Dataset):
  * Keeps a stale saved step or a history entry from landing on a question that no longer applies.
  */
 export function canShow(step: Step, answers: Answers, dataset: Dataset): boolean {
-  if (step === 'start') return true;
+  // The answer sheet shows whatever is answered so far, as the start screen does.
+  if (step === 'start' || step === 'sheet') return true;
   const questions = stepsFor(answers, dataset);
   const questionId = questionIdOf(step);
   const index = questionId === null ? questions.length : questions.findIndex((q) => q.id === questionId);

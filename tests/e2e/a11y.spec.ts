@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { title } from '../support/questionnaire.ts';
-import { answerWizard, expect, showChart, test } from './fixtures.ts';
+import { answerWizard, expect, openFold, showChart, test } from './fixtures.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -62,8 +62,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'the question before a link replaces saved progress');
       await page.getByRole('button', { name: 'Open the shared result' }).click();
       await expect(page.getByRole('region', { name: 'Answers put aside' })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'What to use' })).toBeVisible();
+      await openFold(page);
       await page.getByRole('region', { name: 'Scores and their sources' }).waitFor();
-      await expectNoViolations(page, 'a wrong comparison with answers put aside');
+      await expectNoViolations(page, 'a wrong comparison with answers put aside, its fold opened');
+    });
+
+    test('the answer sheet, empty and complete, has no axe violations', async ({ page }) => {
+      await page.goto('./');
+      await page.getByRole('button', { name: 'All questions on one page' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('All questions on one page');
+      await expectNoViolations(page, 'the empty answer sheet');
+      await page.goto('./?v=1&e=2026-11&dv=4&goal=research&modelSource=finetune&data=text&workload=llm-finetune&targets=server&hardware=nvidia&scale=single&team=pytorch&codebase=none');
+      await page.getByRole('button', { name: 'Change answers' }).first().click();
+      await expect(page.getByRole('button', { name: 'See the full result' })).toBeVisible();
+      await expectNoViolations(page, 'the complete answer sheet');
     });
 
     test('a damaged share link and its notice have no axe violations', async ({ page }) => {

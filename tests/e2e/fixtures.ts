@@ -44,7 +44,26 @@ export const test = base.extend<{ guard: Guard }>({
 export { expect };
 
 /** Scrolls the result's chart into view (it is drawn when it comes into view) and waits for it, found by its accessible name. */
+/** On a wrong comparison, opens the fold that holds the framework ranking (a no-op elsewhere). */
+export async function openFold(page: Page) {
+  const fold = page.locator('details.fold');
+  if ((await fold.count()) > 0 && (await fold.getAttribute('open')) === null) await fold.locator('summary').click();
+}
+
+/** A what-if slider by its criterion's name, opening "More weights" when it is among the folded ones. */
+export async function weightSlider(page: Page, name: string) {
+  const whatIf = page.getByRole('region', { name: 'What would change this' });
+  const slider = whatIf.getByRole('slider', { name });
+  await whatIf.waitFor();
+  if (!(await slider.isVisible())) {
+    const more = whatIf.locator('details.more-weights');
+    if ((await more.getAttribute('open')) === null) await more.locator('summary').click();
+  }
+  return slider;
+}
+
 export async function showChart(page: Page) {
+  await openFold(page);
   await page.getByRole('region', { name: 'Scores on what matters to you' }).scrollIntoViewIfNeeded();
   const chart = page.getByRole('img', { name: /^Radar chart/ }).first();
   await expect(chart.locator('svg').first()).toBeVisible();

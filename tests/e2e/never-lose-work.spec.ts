@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { headline } from '../../src/features/results/explain.ts';
 import { currentDataset, seedDataset } from '../support/editions.ts';
 import { labelPattern, title } from '../support/questionnaire.ts';
-import { answerWizard, expect, expected, showChart, test } from './fixtures.ts';
+import { answerWizard, expect, expected, openFold, showChart, test, weightSlider } from './fixtures.ts';
 
 const STORAGE_KEY = 'ml-framework-advisor:progress';
 const research = { goal: 'research', modelSource: 'custom', data: ['text'], workload: ['classic'], targets: ['server'], hardware: ['nvidia'], scale: 'single', team: 'pytorch', codebase: 'none' };
@@ -110,17 +110,22 @@ test('Start over, then Back, never shows a result for no answers', async ({ page
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which ML framework should you build on?');
 });
 
-test('each step keeps its own history entry: after Change answers and the result again, Back shows the review with a bare URL', async ({ page }) => {
+test('each step keeps its own history entry: after Change answers and the result again, Back shows the answer sheet with a bare URL', async ({ page }) => {
   await page.goto(`./${theirLink}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
+  // Change answers opens every answer on one page, the verdict beside it.
   await page.getByRole('button', { name: 'Change answers' }).first().click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
-  await page.getByRole('button', { name: 'See the recommendation' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('All questions on one page');
+  await expect(page.getByRole('complementary', { name: 'Your result' }).getByRole('status')).toHaveText('TensorFlow is the better fit');
+  await page.getByRole('button', { name: 'See the full result' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('All questions on one page');
   expect(new URL(page.url()).search).toBe('');
   await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('All questions on one page');
+  // The wizard is one click away, at the review.
+  await page.getByRole('button', { name: 'One question at a time instead' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
 });
 
@@ -142,7 +147,7 @@ test.describe('what-if sliders do what they say on every kind of verdict', () =>
     await page.goto(`./${theirLink}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
     const whatIf = page.getByRole('region', { name: 'What would change this' });
-    const slider = whatIf.getByRole('slider', { name: 'Mobile and edge' });
+    const slider = await weightSlider(page, 'Mobile and edge');
     await slider.focus();
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('PyTorch is the better fit');
@@ -158,7 +163,7 @@ test.describe('what-if sliders do what they say on every kind of verdict', () =>
     // (The weights just set are progress: opening another link asks first.)
     await page.getByRole('button', { name: 'Open the shared result' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^A close call/);
-    const browserSlider = page.getByRole('region', { name: 'What would change this' }).getByRole('slider', { name: 'Browser runtime' });
+    const browserSlider = await weightSlider(page, 'Browser runtime');
     await browserSlider.focus();
     await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(/priorities=browser:/);
@@ -168,6 +173,7 @@ test.describe('what-if sliders do what they say on every kind of verdict', () =>
     const tabular = { goal: 'production', modelSource: 'custom', data: ['tabular'], team: 'none', codebase: 'none' };
     await page.goto('./?v=1&e=seed&dv=1&goal=production&modelSource=custom&data=tabular&team=none&codebase=none');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(expected(tabular, seedDataset).verdict.wrongComparison!.title);
+    await openFold(page);
     const whatIf = page.getByRole('region', { name: 'What would change this' });
     await expect(whatIf).toContainText('there are no weights to try here');
     await expect(whatIf.getByRole('slider')).toHaveCount(0);

@@ -8,7 +8,7 @@ import { findAnswerTippingPoints, type Recommendation } from '../../src/engine/i
 import { answersForEdition, keepValidAnswers } from '../../src/schema/answers.ts';
 import type { Dataset } from '../../src/schema/dataset.ts';
 import { currentDataset, seedDataset } from '../support/editions.ts';
-import { answerWizard, expect, expected, showChart, test, weightedScoreCells } from './fixtures.ts';
+import { answerWizard, expect, expected, showChart, weightSlider, test, weightedScoreCells } from './fixtures.ts';
 
 // Journeys through the wizard use the current edition; what the page must show is
 // computed from the engine and the data, so a data refresh breaks none of these tests.
@@ -80,7 +80,7 @@ test('a mobile production profile: the current edition by default, the seed’s 
   await expect(page.getByRole('region', { name: 'Next steps with TensorFlow' })).toContainText('TensorFlow Lite');
 
   // What-if: dropping mobile's weight hands the lead to PyTorch, live.
-  const slider = page.getByRole('region', { name: 'What would change this' }).getByRole('slider', { name: 'Mobile and edge' });
+  const slider = await weightSlider(page, 'Mobile and edge');
   await slider.focus();
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('PyTorch is the better fit');
@@ -88,20 +88,22 @@ test('a mobile production profile: the current edition by default, the seed’s 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
 });
 
-test('a tabular profile: the wrong comparison, the tools it names, the ranking still shown', async ({ page }) => {
+test('a tabular profile: the wrong comparison leads with the tools it names and their first steps; the ranking is one click away', async ({ page }) => {
   const answers = { goal: 'production', modelSource: 'custom', data: ['tabular'], workload: ['classic'], targets: ['server'], hardware: ['cpu'], scale: 'single', team: 'none', codebase: 'none' };
   await answerWizard(page, answers);
   const result = expected(answers, currentDataset);
   const rule = result.verdict.wrongComparison!;
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(rule.title);
   await expect(page.getByText(rule.explanation)).toBeVisible();
+  const named = rule.alternativeIds.map((id) => currentDataset.alternatives.find((a) => a.id === id)!.name);
+  const lead = page.getByRole('region', { name: 'What to use' });
+  await expect(lead.getByRole('heading', { level: 3 })).toHaveText(named);
+  const steps = currentDataset.wrongComparisons.find((r) => r.id === rule.ruleId)!.nextSteps!;
+  await expect(lead.getByRole('list', { name: 'First steps' }).getByRole('listitem')).toHaveCount(steps.length);
+  // The framework ranking is folded away, and whole once opened.
+  await expect(page.getByRole('region', { name: 'Scores on what matters to you' })).toBeHidden();
   await showChart(page);
   await expectScoreTable(page, result, currentDataset);
-  const named = rule.alternativeIds.map((id) => currentDataset.alternatives.find((a) => a.id === id)!.name);
-  // The tools the verdict names lead the alternatives.
-  const headings = page.getByRole('region', { name: 'Alternatives worth a look' }).getByRole('heading', { level: 3 });
-  await expect(headings.first()).toBeVisible();
-  expect((await headings.allTextContents()).slice(0, named.length).sort()).toEqual([...named].sort());
 });
 
 test('the record of an edition’s changes loads only when the reader opens it', async ({ page }) => {
@@ -177,3 +179,20 @@ test('a score tipping point can be tried, the link carries it, whoever opens the
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(result, currentDataset).title);
   await expect(page.getByText(/^This result uses scores tried/)).toHaveCount(0);
 });
+
+for (const width of [390, 1280]) {
+  test(`at ${String(width)} px the verdict stays in view while a what-if slider moves it`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('./?v=1&e=2026-11&dv=4&goal=production&modelSource=custom&data=vision&workload=classic&targets=mobile,server&hardware=nvidia&scale=single&team=tensorflow&codebase=tf2&projectSize=small');
+    // A slider from the folded ones, scrolled to the bottom of the screen: the verdict must stick above it.
+    const slider = await weightSlider(page, 'Community');
+    await slider.evaluate((el) => { el.scrollIntoView({ block: 'end' }); });
+    const board = page.getByRole('region', { name: 'What would change this' }).locator('.scoreboard');
+    const before = await board.textContent();
+    await slider.focus();
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+    await expect(board).not.toHaveText(before!);
+    await expect(board).toBeInViewport();
+    await expect(slider).toBeInViewport();
+  });
+}

@@ -6,7 +6,7 @@ import { extname, join } from 'node:path';
 import { headline } from '../../src/features/results/explain.ts';
 import { currentDataset, presetList } from '../support/editions.ts';
 import { labelPattern, title } from '../support/questionnaire.ts';
-import { expect, expected, showChart, test, weightedScoreCells } from './fixtures.ts';
+import { expect, expected, showChart, test, weightedScoreCells, weightSlider } from './fixtures.ts';
 
 const researchLink = '?v=1&dv=1&goal=research&modelSource=custom&data=text,vision&targets=server&hardware=gpu&scale=multi-gpu&team=pytorch&codebase=none';
 
@@ -32,7 +32,7 @@ test('the result URL is the share link: opened in a fresh browser it shows the s
 test('what-if weights are part of the link', async ({ page }) => {
   await page.goto(`./${researchLink}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('PyTorch is the better fit');
-  const slider = page.getByRole('region', { name: 'What would change this' }).getByRole('slider', { name: 'Mobile and edge' });
+  const slider = await weightSlider(page, 'Mobile and edge');
   await slider.focus();
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/&priorities=mobile:1\.5$/);

@@ -1,6 +1,6 @@
 import { formatWeight } from '../../src/components/format-weight.ts';
 import { seedDataset } from '../support/editions.ts';
-import { expect, showChart, test } from './fixtures.ts';
+import { expect, showChart, test, weightSlider } from './fixtures.ts';
 
 // Timing, measured on a quiet machine: this file runs after every other end-to-end test, alone
 // (playwright.config.ts, project "timing"), since a second browser busy beside it can double what
@@ -18,7 +18,7 @@ test('moving a what-if slider answers each key press quickly and keeps the link 
       for (const entry of list.getEntries()) if (entry.name === 'keydown') w.keyDurations.push(entry.duration);
     }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
   });
-  const slider = page.getByRole('region', { name: 'What would change this' }).getByRole('slider', { name: 'Research adoption' });
+  const slider = await weightSlider(page, 'Research adoption');
   const start = Number(await slider.inputValue());
   const presses = 6;
   await slider.focus();

@@ -1,26 +1,56 @@
-import { useMemo } from 'react';
-import { encode } from 'uqr';
+import { useEffect, useState } from 'react';
+import { loadOnce } from '../../components/load-once.ts';
+import { PRINT_EVENT } from './print-event.ts';
 
-/** The share link as text and as a QR code drawn locally (SVG squares, no network, no HTML from the URL). */
-export function PrintLink({ url }: { readonly url: string }) {
-  // Encoded once per link, not on every render; a fixed mask pattern, since choosing the
-  // best of eight costs more than it gives for a printed link.
-  const { size, path } = useMemo(() => {
-    const qr = encode(url, { ecc: 'L', border: 2, maskPattern: 0 });
-    const squares: string[] = [];
-    qr.data.forEach((row, y) => {
-      row.forEach((dark, x) => {
-        if (dark) squares.push(`M${x} ${y}h1v1h-1z`);
-      });
+type Encode = typeof import('uqr').encode;
+/** Set once the encoder has loaded: a page shown again draws its code at once. */
+let loaded: Encode | null = null;
+/** The QR encoder, loaded when a print is on its way (the Print button, Ctrl+P or ⌘P), never for reading the page. */
+export const loadQrEncoder = loadOnce(async () => (loaded = (await import('uqr')).encode));
+
+/** The link's QR code as one SVG path of squares: a fixed mask pattern, since choosing the best of eight costs more than it gives on paper. */
+function qrPath(encode: Encode, url: string) {
+  const qr = encode(url, { ecc: 'L', border: 2, maskPattern: 0 });
+  const squares: string[] = [];
+  qr.data.forEach((row, y) => {
+    row.forEach((dark, x) => {
+      if (dark) squares.push(`M${x} ${y}h1v1h-1z`);
     });
-    return { size: qr.size, path: squares.join('') };
-  }, [url]);
+  });
+  return { size: qr.size, path: squares.join('') };
+}
+
+/**
+ * The share link on paper: as text, and as a QR code drawn locally (SVG squares, no network, no
+ * HTML from the URL) once the encoder has loaded, which printing asks for first. A print from
+ * the browser's menu before that has the link as text.
+ */
+export function PrintLink({ url }: { readonly url: string }) {
+  const [encode, setEncode] = useState<Encode | null>(() => loaded);
+  useEffect(() => {
+    let live = true;
+    const load = () => {
+      void loadQrEncoder().then((e) => {
+        if (live) setEncode(() => e);
+      });
+    };
+    window.addEventListener('beforeprint', load);
+    window.addEventListener(PRINT_EVENT, load);
+    return () => {
+      live = false;
+      window.removeEventListener('beforeprint', load);
+      window.removeEventListener(PRINT_EVENT, load);
+    };
+  }, []);
+  const qr = encode ? qrPath(encode, url) : null;
   return (
     <aside className="print-link" aria-label="Link to this result">
-      <svg className="qr" viewBox={`0 0 ${size} ${size}`} role="img" aria-label="QR code of the link to this result" shapeRendering="crispEdges">
-        <rect width={size} height={size} fill="#fff" />
-        <path d={path} fill="#000" />
-      </svg>
+      {qr && (
+        <svg className="qr" viewBox={`0 0 ${qr.size} ${qr.size}`} role="img" aria-label="QR code of the link to this result" shapeRendering="crispEdges">
+          <rect width={qr.size} height={qr.size} fill="#fff" />
+          <path d={qr.path} fill="#000" />
+        </svg>
+      )}
       <p>
         Live result, with every answer and weight: <span className="print-url">{url}</span>
       </p>

@@ -25,6 +25,7 @@ import { Migration } from './migration.tsx';
 import { frameworkName } from '../../components/dataset-names.ts';
 import { NextSteps } from './next-steps.tsx';
 import { PrintLink } from './print-link.tsx';
+import { printKeys } from './use-chart-wanted.ts';
 import { Reasons } from './reasons.tsx';
 import { Robustness } from './robustness.tsx';
 import { ShareActions } from './share-actions.tsx';
@@ -64,6 +65,8 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
   // The result's history entry carries its link. This runs before the app's history hook (a child's
   // effect first): when the entry in place is another step's (the review), the result gets an entry
   // of its own rather than writing its link into the review's.
+  // Ctrl+P and ⌘P print the way the Print button does.
+  useEffect(printKeys, []);
   useEffect(() => {
     if (query === null) return;
     const state: unknown = window.history.state;
@@ -109,7 +112,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
       dataset={dataset}
       onWeight={(criterionId, weight, suggested) => { adjustAnswers((a) => setWeight(a, prioritiesId, criterionId, weight, suggested)); }}
       onReset={() => { adjustAnswers((a) => clearWeights(a, prioritiesId)); }}
-      onChangeAnswers={() => { goTo('review'); }}
+      onChangeAnswers={() => { goTo('sheet'); }}
       onAnswers={adjustAnswers}
     />
   );
@@ -174,7 +177,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
           url={url}
           // The Markdown writer loads on the click that asks for it (a shared result never needs it).
           markdown={async () => (await import('./decision-record.ts')).toDecisionRecord(result, dataset, { date: today, url })}
-          onChangeAnswers={() => { goTo('review'); }}
+          onChangeAnswers={() => { goTo('sheet'); }}
           onStartOver={restart}
         />
         <PrintLink url={url} />

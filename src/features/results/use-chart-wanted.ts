@@ -3,7 +3,8 @@ import { flushSync } from 'react-dom';
 import { reloadOnceOnMissingChunk } from '../../components/load-once.ts';
 import { REVEAL_ALL_EVENT } from '../../components/reveal.tsx';
 
-const PRINT_EVENT = 'ml-framework-advisor:print';
+import { PRINT_EVENT } from './print-event.ts';
+import { loadQrEncoder } from './print-link.tsx';
 // Not memoised: each lazy chart asks for the module itself (one shared promise hung React's lazy in jsdom).
 export const loadRadarChart = reloadOnceOnMissingChunk(() => import('./radar-chart.tsx'));
 
@@ -45,11 +46,29 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))
 export async function printWithCharts() {
   // Every section first (the result fills in over its first moments), then every chart.
   window.dispatchEvent(new Event(REVEAL_ALL_EVENT));
-  await loadRadarChart();
   window.dispatchEvent(new Event(PRINT_EVENT));
+  await Promise.all([loadRadarChart(), loadQrEncoder()]);
   const deadline = performance.now() + 3000;
   do await nextFrame();
   while (document.querySelector('.chart-box .loading') !== null && performance.now() < deadline);
   await nextFrame();
   window.print();
+}
+
+/**
+ * Ctrl+P and ⌘P print as the Print button does (every section, the chart drawn, the link's QR
+ * code); the modifier key alone starts loading them. Returns the listener's removal.
+ */
+export function printKeys(): () => void {
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Control' || event.key === 'Meta') {
+      void loadRadarChart();
+      void loadQrEncoder();
+    } else if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'p') {
+      event.preventDefault();
+      void printWithCharts();
+    }
+  };
+  window.addEventListener('keydown', onKey);
+  return () => { window.removeEventListener('keydown', onKey); };
 }

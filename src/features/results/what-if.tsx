@@ -142,6 +142,22 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, on
   return (
     <section aria-labelledby="what-if-heading" className="what-if">
       <h2 id="what-if-heading">What would change this</h2>
+      <h3 className="sliders-heading">Try other weights</h3>
+      <p className="hint">Each weight starts where your answers put it; the weights that decide the verdict come first. The verdict below, the chart and the tables follow as you move a slider.</p>
+      <Scoreboard result={result} dataset={dataset} />
+      <div className="sliders">{order.slice(0, SHOWN_SLIDERS).map(slider)}</div>
+      {order.length > SHOWN_SLIDERS && (
+        <details className="more-weights" open={moreOpen} onToggle={(event) => { setMoreOpen(event.currentTarget.open); }}>
+          <summary>More weights ({order.length - SHOWN_SLIDERS})</summary>
+          <div className="sliders">{order.slice(SHOWN_SLIDERS).map(slider)}</div>
+        </details>
+      )}
+      <p>
+        <button type="button" className="button secondary" onClick={onReset} disabled={!changed}>
+          Back to my answers
+        </button>
+      </p>
+      <h3 className="tips-heading">The nearest tipping points</h3>
       <div role="status" className="tried">
         {latest && (
           <p>
@@ -153,7 +169,7 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, on
           </p>
         )}
       </div>
-      <h3 className="tip-kind">A weight</h3>
+      <h4 className="tip-kind">A weight</h4>
       {sentences.length > 0 ? (
         <ul className="tipping-points">
           {sentences.map((s) => {
@@ -165,7 +181,7 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, on
       ) : (
         <p>No single weight between {min} and {max} changes the leader: it would take changes to several at once.</p>
       )}
-      <h3 className="tip-kind">A score</h3>
+      <h4 className="tip-kind">A score</h4>
       {scoreTips.length > 0 ? (
         <ul className="tipping-points" aria-describedby="score-tips-note">
           {scoreTips.map((tip) => {
@@ -196,7 +212,7 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, on
           </button>
         </p>
       )}
-      <h3 className="tip-kind">An answer</h3>
+      <h4 className="tip-kind">An answer</h4>
       {answerTips.length > 0 ? (
         <ul className="tipping-points">
           {answerTips.map((tip) => {
@@ -207,21 +223,6 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, on
       ) : (
         <p>No single answer changed alone changes the leader.</p>
       )}
-      <h3 className="sliders-heading">Try other weights</h3>
-      <p className="hint">Each weight starts where your answers put it; the weights that decide the verdict come first. The verdict below, the chart and the tables follow as you move a slider.</p>
-      <Scoreboard result={result} dataset={dataset} />
-      <div className="sliders">{order.slice(0, SHOWN_SLIDERS).map(slider)}</div>
-      {order.length > SHOWN_SLIDERS && (
-        <details className="more-weights" open={moreOpen} onToggle={(event) => { setMoreOpen(event.currentTarget.open); }}>
-          <summary>More weights ({order.length - SHOWN_SLIDERS})</summary>
-          <div className="sliders">{order.slice(SHOWN_SLIDERS).map(slider)}</div>
-        </details>
-      )}
-      <p>
-        <button type="button" className="button secondary" onClick={onReset} disabled={!changed}>
-          Back to my answers
-        </button>
-      </p>
     </section>
   );
 }

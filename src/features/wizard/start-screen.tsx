@@ -7,10 +7,12 @@ interface StartScreenProps {
   readonly onStart: () => void;
   readonly onContinue: () => void;
   readonly onPreset: (answers: Answers) => void;
+  /** Every question on one page, with the result beside it (answers so far kept). */
+  readonly onSheet: () => void;
 }
 
 /** The first screen: what this is, start, continue, or start from a typical profile. */
-export function StartScreen({ hasProgress, onStart, onContinue, onPreset }: StartScreenProps) {
+export function StartScreen({ hasProgress, onStart, onContinue, onPreset, onSheet }: StartScreenProps) {
   const headingRef = useStepHeading<HTMLHeadingElement>('Which ML framework should you build on?');
   return (
     <section className="start" aria-labelledby="start-heading">
@@ -18,8 +20,9 @@ export function StartScreen({ hasProgress, onStart, onContinue, onPreset }: Star
         Which ML framework should you build on?
       </h1>
       <p className="lead">
-        Answer up to eleven short questions about your project. You get a recommendation — TensorFlow, PyTorch, or
-        neither — with the reasons, the sources behind every score, and what would change the answer.
+        Answer up to ten short questions about your project, one at a time or all on one page. You get a
+        recommendation — TensorFlow, PyTorch, JAX, or none of them — with the reasons, the sources behind every
+        score, and what would change the answer.
       </p>
       <div className="start-actions">
         <button type="button" className="button primary" onClick={onStart}>
@@ -30,6 +33,9 @@ export function StartScreen({ hasProgress, onStart, onContinue, onPreset }: Star
             Continue where you left off
           </button>
         )}
+        <button type="button" className="button secondary" onClick={onSheet}>
+          All questions on one page
+        </button>
       </div>
       <h2>Or start from a typical project</h2>
       <p className="hint">A preset fills in every answer; you can change any of them before seeing the result.</p>
