@@ -47,7 +47,7 @@ export { expect };
 /** On a wrong comparison, opens the fold that holds the framework ranking (a no-op elsewhere). */
 export async function openFold(page: Page) {
   const fold = page.locator('details.fold');
-  if ((await fold.count()) > 0 && (await fold.getAttribute('open')) === null) await fold.locator('summary').click();
+  if ((await fold.count()) > 0 && (await fold.getAttribute('open')) === null) await fold.locator(':scope > summary').click();
 }
 
 /** A what-if slider by its criterion's name, opening "More weights" when it is among the folded ones. */

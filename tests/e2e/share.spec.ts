@@ -149,6 +149,25 @@ test.describe('print', () => {
     }
   });
 
+  test('Ctrl+P at once, before the chart is drawn, prints a chart, the print date and the key sources', async ({ page }, info) => {
+    await page.goto(`./${researchLink}`);
+    await expect(page.getByText('The chart is drawn when it comes into view.')).toBeAttached();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.chart-fallback')).toBeVisible();
+    for (const format of ['A4', 'Letter'] as const) {
+      const path = info.outputPath(`at-once-${format}.pdf`);
+      writeFileSync(path, await page.pdf({ format, printBackground: true }));
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path]).toString())![1]);
+      expect(pages, format).toBeLessThanOrEqual(2);
+      const text = execFileSync('pdftotext', ['-layout', path, '-']).toString().replace(/\s+/g, ' ');
+      // The chart's axis labels carry each weight (the table does not): the static chart is on paper.
+      expect(text).toMatch(/Research adoption ×\d/);
+      expect(text).toMatch(/Printed on \d{1,2} [A-Z][a-z]+ \d{4}\./);
+      expect(text).toContain('Key sources');
+      expect(text).toContain('Next steps with PyTorch');
+    }
+  });
+
   for (const format of ['A4', 'Letter'] as const) {
     test(`prints on at most two ${format} pages, with the headline and the link`, async ({ page }, info) => {
       await page.emulateMedia({ colorScheme: 'dark' });

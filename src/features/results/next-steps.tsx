@@ -15,8 +15,8 @@ function PathItem({ path }: { readonly path: DeploymentPath }) {
         <span className="maturity path-status">{status}</span>
       ) : (
         <span className={`maturity maturity-${path.maturity}`}>{MATURITY[path.maturity]}</span>
-      )}{' '}
-      — {path.note}
+      )}
+      <span className="path-note"> — {path.note}</span>
     </dd>
   );
 }
@@ -25,7 +25,7 @@ function PathItem({ path }: { readonly path: DeploymentPath }) {
 export function NextSteps({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {
   if (result.nextSteps.length === 0) return null;
   return (
-    <section aria-labelledby="next-steps-heading" className="no-print">
+    <section aria-labelledby="next-steps-heading" className="next-steps-section">
       <h2 id="next-steps-heading">Next steps with {frameworkName(dataset, result.verdict.leaderId)}</h2>
       <dl className="next-steps">
         {result.nextSteps.map((step) => (

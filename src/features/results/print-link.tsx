@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { loadOnce } from '../../components/load-once.ts';
 import { PRINT_EVENT } from './print-event.ts';
 
@@ -25,7 +25,7 @@ function qrPath(encode: Encode, url: string) {
  * HTML from the URL) once the encoder has loaded, which printing asks for first. A print from
  * the browser's menu before that has the link as text.
  */
-export function PrintLink({ url }: { readonly url: string }) {
+export function PrintLink({ url, today }: { readonly url: string; readonly today: string }) {
   const [encode, setEncode] = useState<Encode | null>(() => loaded);
   useEffect(() => {
     let live = true;
@@ -52,7 +52,20 @@ export function PrintLink({ url }: { readonly url: string }) {
         </svg>
       )}
       <p>
-        Live result, with every answer and weight: <span className="print-url">{url}</span>
+        Printed on {new Date(`${today}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}. Live result, with every answer and weight:{' '}
+        <span className="print-url">
+          {/* On paper the link breaks before an answer, never inside a word. */}
+          {url.split('&').map((part, i) => (
+            <Fragment key={part}>
+              {i > 0 && (
+                <>
+                  <wbr />&amp;
+                </>
+              )}
+              {part}
+            </Fragment>
+          ))}
+        </span>
       </p>
     </aside>
   );

@@ -26,7 +26,7 @@ import { frameworkName } from '../../components/dataset-names.ts';
 import { NextSteps } from './next-steps.tsx';
 import { PrintLink } from './print-link.tsx';
 import { printKeys } from './use-chart-wanted.ts';
-import { Reasons } from './reasons.tsx';
+import { KeySources, Reasons } from './reasons.tsx';
 import { Robustness } from './robustness.tsx';
 import { ShareActions } from './share-actions.tsx';
 import { YourAnswers } from './your-answers.tsx';
@@ -136,6 +136,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
   const evidence: readonly (readonly [string, ReactElement, PageLink | null])[] = [
     ['the facts', <Facts dataset={dataset} today={today} />, ['facts-heading', 'Facts']],
     ['the sources', <Reasons result={result} dataset={dataset} />, ['reasons-heading', 'Sources']],
+    ['the key sources', <KeySources result={result} dataset={dataset} />, null],
   ];
   const guarded = (parts: typeof commonParts) =>
     parts.map(([what, part]) => (
@@ -180,7 +181,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
           onChangeAnswers={() => { goTo('sheet'); }}
           onStartOver={restart}
         />
-        <PrintLink url={url} />
+        <PrintLink url={url} today={today} />
       </header>
       <OnThisPage links={links} />
 

@@ -6,6 +6,7 @@ import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { seriesFor } from './chart-palette.ts';
 import { ScoreTable } from './score-table.tsx';
+import { StaticRadar } from './static-radar.tsx';
 import { useChartSize } from './use-chart-size.ts';
 import { loadRadarChart, useChartWanted } from './use-chart-wanted.ts';
 
@@ -28,6 +29,7 @@ export function ScoresSection({ result, dataset }: { readonly result: Recommenda
       <h2 id="scores-heading">Scores on what matters to you</h2>
       <div className="scores-layout">
         <div className="chart-box" ref={chartRef}>
+          {weighted.length >= 3 && <StaticRadar labels={data.map((d) => d.criterion)} values={frameworks.map((f) => weighted.map((id) => result.scores[id]?.[f.id]?.score ?? 0))} frameworks={frameworks} />}
           {!chartWanted ? (
             <p className="loading">The chart is drawn when it comes into view.</p>
           ) : weighted.length >= 3 ? (

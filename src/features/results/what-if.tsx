@@ -140,7 +140,8 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, on
     );
   }
   return (
-    <section aria-labelledby="what-if-heading" className="what-if">
+    // On paper a section with nothing to try and no tipping point is left out: the line under the headline says the verdict holds.
+    <section aria-labelledby="what-if-heading" className={sentences.length + scoreTips.length + answerTips.length === 0 ? 'what-if what-if-empty' : 'what-if'}>
       <h2 id="what-if-heading">What would change this</h2>
       <h3 className="sliders-heading">Try other weights</h3>
       <p className="hint">Each weight starts where your answers put it; the weights that decide the verdict come first. The verdict below, the chart and the tables follow as you move a slider.</p>
