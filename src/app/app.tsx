@@ -39,6 +39,18 @@ export function App() {
   const storageProblem = useStorageProblem();
   const { goTo, restart, startWith, dismissNotice, restoreStash, forgetStash } = useWizardActions();
   const hasProgress = Object.keys(answers).length > 0;
+  // Ctrl+P or ⌘P while a result is still loading would print an empty page: wait for it, then print
+  // as the Print button does (once shown, the result view handles these keys itself).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'p') return;
+      if (document.querySelector('article.result') || (step !== 'result' && linkSearch === null)) return;
+      event.preventDefault();
+      void loadResult().then((view) => view.printWhenShown());
+    };
+    window.addEventListener('keydown', onKey);
+    return () => { window.removeEventListener('keydown', onKey); };
+  }, [step, linkSearch]);
   // The result's chunk loads while the user checks the answers.
   useEffect(() => {
     if (step === 'review' || step === 'sheet') void loadResult();

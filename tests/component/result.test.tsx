@@ -97,7 +97,7 @@ describe('the result page', () => {
     expect(within(section).getAllByRole('heading', { level: 3 }).length).toBeGreaterThan(0);
     expect(within(section).getByText(/^Other alternatives \(\d+\)$/)).toBeInTheDocument();
     const links = within(screen.getByRole('navigation', { name: 'On this page' })).getAllByRole('link');
-    expect(links.map((a) => a.textContent)).toEqual(['Next steps', 'Scores', 'What if', 'Breakdown', 'Alternatives', 'Migration', 'Your answers', 'Compare', 'Facts', 'Sources']);
+    expect(links.map((a) => a.textContent)).toEqual(['Next steps', 'Scores', 'What if', 'Breakdown', 'Alternatives', 'Pitfalls', 'Your answers', 'Compare', 'Facts', 'Sources']);
     // Every link leads to a heading on the page.
     for (const link of links) expect(document.getElementById(link.getAttribute('href')!.slice(1))?.tagName).toBe('H2');
   });

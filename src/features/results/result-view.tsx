@@ -25,7 +25,7 @@ import { Migration } from './migration.tsx';
 import { frameworkName } from '../../components/dataset-names.ts';
 import { NextSteps } from './next-steps.tsx';
 import { PrintLink } from './print-link.tsx';
-import { printKeys } from './use-chart-wanted.ts';
+import { printKeys, printWithCharts } from './use-chart-wanted.ts';
 import { KeySources, Reasons } from './reasons.tsx';
 import { Robustness } from './robustness.tsx';
 import { ShareActions } from './share-actions.tsx';
@@ -33,6 +33,16 @@ import { YourAnswers } from './your-answers.tsx';
 import { ScoresSection } from './scores-section.tsx';
 import { VerdictAnnouncer } from './verdict-announcer.tsx';
 import { WhatIf } from './what-if.tsx';
+
+/**
+ * Ctrl+P pressed while the result was still loading (the app's shell catches it): print as the
+ * Print button does, once the result is on the page (5 s at most).
+ */
+export async function printWhenShown() {
+  const deadline = performance.now() + 5000;
+  while (!document.querySelector('article.result') && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  await printWithCharts();
+}
 
 /** The recommendation for the answers in the store; the wizard instead, at the first answer it still needs. */
 export default function ResultView() {
@@ -125,7 +135,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
     ['the what-if sliders', whatIf, ['what-if-heading', 'What if']],
     ['the breakdown', <Breakdown result={result} dataset={dataset} />, ['breakdown-heading', 'Breakdown']],
     ['the alternatives', <Alternatives result={result} dataset={dataset} />, ['alternatives-heading', 'Alternatives']],
-    ['the migration estimate', <Migration result={result} dataset={dataset} />, result.migration || result.pitfalls.length > 0 ? ['migration-heading', 'Migration'] : null],
+    ['the migration estimate', <Migration result={result} dataset={dataset} />, result.migration ? ['migration-heading', 'Migration'] : result.pitfalls.length > 0 ? ['migration-heading', 'Pitfalls'] : null],
   ];
   const commonParts: readonly (readonly [string, ReactElement, PageLink | null])[] = [
     ['your answers', <YourAnswers result={result} dataset={dataset} />, ['answers-heading', 'Your answers']],

@@ -28,8 +28,9 @@ export function describeTippingPoints(result: Recommendation, dataset: Dataset):
 function tippingSentence(tip: TippingPoint, dataset: Dataset): string {
   const criterion = lowerFirst(criterionName(dataset, tip.criterionId));
   const leader = frameworkName(dataset, tip.newLeaderId);
-  const to = formatWeight(tip.weight);
   const from = formatWeight(tip.currentWeight);
+  // A tipping weight that rounds to the current one ("above 3 instead of 3") is given to three decimals.
+  const to = formatWeight(tip.weight) === from ? String(Math.round(tip.weight * 1000) / 1000) : formatWeight(tip.weight);
   // Displayed weights are rounded, so say "above" or "below" the exact point rather than "at".
   if (tip.direction === 'up') {
     if (tip.currentWeight === 0) return `If ${criterion} carried a weight above ${to} (it has none now), ${leader} would lead.`;
@@ -70,7 +71,7 @@ export function scoreTipSentence(tip: ScoreTippingPoint, dataset: Dataset): stri
   const up = tip.score > tip.currentScore;
   const past = scorePast(tip, dataset.meta.scale);
   const at = past === null ? `${up ? 'above' : 'below'} ${formatWeight(tip.score)}` : `${String(past)} or ${up ? 'more' : 'less'}`;
-  const within = tip.plausible ? 'within how far this score may be off' : 'more than this score may be off';
+  const within = tip.plausible ? 'a change within how far this score may be off' : 'a bigger change than this score may be off by';
   return `If ${who}’s ${criterion} score were ${at} rather than ${formatWeight(tip.currentScore)}, ${frameworkName(dataset, tip.newLeaderId)} would lead: ${within}.`;
 }
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { formatWeight } from '../../components/format-weight.ts';
 import { WeightSlider } from '../../components/weight-slider.tsx';
 import { applyAnswerTip, findAnswerTippingPoints, type Recommendation } from '../../engine/index.ts';
@@ -87,9 +87,12 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, on
   const [tried, setTried] = useState<readonly Tried[]>([]);
   // Every stored answer (those to questions that do not apply too), so that Undo loses nothing.
   const stored = useAnswers();
+  const undoRef = useRef<HTMLButtonElement>(null);
   const tryIt = (text: string, apply: (answers: Answers) => Answers) => {
     setTried([...tried, { text, before: stored }]);
     onAnswers(apply);
+    // The confirmation and its Undo, in view and in focus: the list it was tried from may have changed under the pointer.
+    requestAnimationFrame(() => { undoRef.current?.focus(); });
   };
   const undo = () => {
     const last = tried.at(-1);
@@ -164,7 +167,7 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, on
           <p>
             Trying: {latest.text} Now: {headline(result, dataset).title}.
             {tried.length > 1 && ` (${String(tried.length)} tried; Undo steps back one at a time.)`}{' '}
-            <button type="button" className="button secondary" onClick={undo}>
+            <button type="button" className="button secondary" onClick={undo} ref={undoRef}>
               Undo
             </button>
           </p>
