@@ -6,6 +6,7 @@ import { editionPatches } from './scripts/build/edition-patch-plugin.ts';
 import { serviceWorker } from './scripts/build/service-worker-plugin.ts';
 import { unusedChartParts } from './scripts/build/unused-chart-parts.ts';
 import { validateShippedData } from './scripts/build/validate-data-plugin.ts';
+import { appImages } from './scripts/build/app-images-plugin.ts';
 
 // Wiring only: each plugin and the chunk rule live in scripts/build/, with their reasons.
 const root = import.meta.dirname;
@@ -13,7 +14,7 @@ const root = import.meta.dirname;
 export default defineConfig({
   // Relative asset URLs: the built app works from any static host and any sub-path.
   base: './',
-  plugins: [react(), unusedChartParts(), editionPatches(), validateShippedData(), contentSecurityPolicy(), serviceWorker(), chunkReport(root)],
+  plugins: [react(), unusedChartParts(), editionPatches(), validateShippedData(), contentSecurityPolicy(), appImages(), serviceWorker(), chunkReport(root)],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,5 +1,5 @@
 // Lighthouse (mobile preset) on the production build, served gzipped, with the system
-// Chromium: the start page and a shared result URL, RUNS times each (default 5), median
+// Chromium: the start page, a shared result URL and the answer sheet, RUNS times each (default 5), median
 // reported. A benchmark, not part of npm test.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
@@ -13,6 +13,7 @@ const base = `http://127.0.0.1:${port}/`;
 const pages = [
   ['start page', base],
   ['shared result', `${base}?v=1&dv=1&goal=production&modelSource=custom&data=vision&targets=mobile&hardware=gpu&scale=single&team=none&codebase=none`],
+  ['answer sheet', `${base}?sheet`],
 ];
 
 const chrome = await chromeLauncher.launch({

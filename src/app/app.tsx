@@ -27,9 +27,12 @@ const STORAGE_PROBLEMS: { readonly [P in StorageProblem]: string } = {
   newer: 'Your progress in this tab is not being saved, so as not to write over progress saved by a newer version of this app.',
 };
 
+/** The address of the answer sheet: every question on one page. */
+const SHEET_SEARCH = '?sheet';
+
 export function App() {
   // A query string on first load may be a share link: it is read once, then the URL follows the result.
-  const [linkSearch, setLinkSearch] = useState(() => (window.location.search.length > 1 ? window.location.search : null));
+  const [linkSearch, setLinkSearch] = useState(() => (window.location.search.length > 1 && window.location.search !== SHEET_SEARCH ? window.location.search : null));
   const linkOpened = useCallback(() => { setLinkSearch(null); }, []);
   useHistorySteps(linkSearch === null);
   const step = useStep();
@@ -39,6 +42,12 @@ export function App() {
   const storageProblem = useStorageProblem();
   const { goTo, restart, startWith, dismissNotice, restoreStash, forgetStash } = useWizardActions();
   const hasProgress = Object.keys(answers).length > 0;
+  // `?sheet` opens the answer sheet (a bookmark, a link from a team's wiki), with any progress kept.
+  // Read on first render: the history hook writes the bare address before effects here run.
+  const [sheetAsked] = useState(() => window.location.search === SHEET_SEARCH);
+  useEffect(() => {
+    if (sheetAsked) goTo('sheet', { replace: true });
+  }, [sheetAsked, goTo]);
   // Ctrl+P or ⌘P while a result is still loading would print an empty page: wait for it, then print
   // as the Print button does (once shown, the result view handles these keys itself).
   useEffect(() => {
