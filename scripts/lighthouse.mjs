@@ -16,6 +16,8 @@ const pages = [
   ['answer sheet', `${base}?sheet`],
 ];
 
+// ONLY="answer sheet" measures one page.
+const measured = process.env.ONLY ? pages.filter(([name]) => name === process.env.ONLY) : pages;
 const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -27,7 +29,7 @@ const score = (lhr, id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
 const ms = (lhr, id) => lhr.audits[id]?.numericValue ?? NaN;
 let failed = false;
 try {
-  for (const [name, url] of pages) {
+  for (const [name, url] of measured) {
     const results = [];
     for (let run = 1; run <= runs; run++) {
       const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });

@@ -18,11 +18,13 @@ const CORE_FOLDERS = ['src/app/', 'src/components/', 'src/data/', 'src/engine/',
  */
 const CORE_PACKAGES: readonly string[] = [];
 /**
- * Modules in core although one view alone imports them: the result view and its on-demand parts
- * (the Markdown writer, the change record) share the date formatter, and left to itself the
- * bundler gave it a chunk of its own, one more request before a shared result can paint.
+ * Modules in core although one view alone imports them, or although they live in a feature:
+ * the result view and its on-demand parts (the Markdown writer, the change record) share the
+ * date formatter; the result view and the answer sheet share the headline's words. Left to
+ * itself the bundler gave each a chunk of its own, found only once the view had loaded: one
+ * more round trip before a shared result (or the sheet) can paint.
  */
-const CORE_ALWAYS: readonly string[] = ['src/components/format-date.ts'];
+const CORE_ALWAYS: readonly string[] = ['src/components/format-date.ts', 'src/features/results/explain.ts'];
 /**
  * Views that live in src/app/ because they compose two features (the answer sheet: the
  * questionnaire's questions and the result's verdict), loaded on their own like the feature
@@ -77,7 +79,7 @@ export function coreChunk(root: string) {
     groups: [
       {
         name: (id: string, ctx: ChunkingContext) =>
-          inCoreFolder(id) && !staticallyFromEntry(id, ctx) && (!onlyOneView(id, ctx) || CORE_ALWAYS.includes(relative(root, id).replaceAll('\\', '/'))) ? 'core' : null,
+          CORE_ALWAYS.includes(relative(root, id).replaceAll('\\', '/')) || (inCoreFolder(id) && !staticallyFromEntry(id, ctx) && !onlyOneView(id, ctx)) ? 'core' : null,
       },
     ],
   };

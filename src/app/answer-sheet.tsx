@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { useStepHeading } from '../components/use-step-heading.ts';
+import { loadResult } from './lazy-parts.ts';
 import { recommend } from '../engine/index.ts';
 import { headline } from '../features/results/explain.ts';
 import { LeaderHint } from '../features/wizard/leader-hint.tsx';
@@ -83,6 +85,11 @@ export default function AnswerSheet() {
   const { adjustAnswers: onAnswers, goTo } = useWizardActions();
   const headingRef = useStepHeading<HTMLHeadingElement>('All questions on one page');
   const result = recommend(answers, dataset);
+  // The result's chunk loads once every question is answered, not while the sheet first paints.
+  const ready = result.ok && missingAnswers(stepsFor(answers, dataset), answers).length === 0;
+  useEffect(() => {
+    if (ready) void loadResult();
+  }, [ready]);
   if (!result.ok) return null;
   const asked = stepsFor(answers, dataset).filter((q) => q.kind === 'one' || q.kind === 'many');
   const onResult = () => { goTo('result'); };

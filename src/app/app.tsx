@@ -62,7 +62,7 @@ export function App() {
   }, [step, linkSearch]);
   // The result's chunk loads while the user checks the answers.
   useEffect(() => {
-    if (step === 'review' || step === 'sheet') void loadResult();
+    if (step === 'review') void loadResult();
   }, [step]);
 
   return (

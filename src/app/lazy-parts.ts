@@ -13,6 +13,13 @@ export const loadShareLinkOpener = loadOnce(() => import('./open-share-link.tsx'
  */
 function fetchForShareLink(search: string): void {
   if (search.length <= 1) return;
+  // The answer sheet's address: its view (and the core it imports) rather than a link's reader.
+  if (search === '?sheet') {
+    void loadAnswerSheet();
+    // The engine and data it needs (the core chunk), alongside rather than after it.
+    void import('../engine/index.ts');
+    return;
+  }
   void loadShareLinkOpener();
   void loadResult();
 }
