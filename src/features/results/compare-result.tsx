@@ -66,6 +66,8 @@ export default function Comparison({ mine, theirs, dataset }: { readonly mine: R
           </tbody>
         </table>
       </div>
+      {/* The radar here plots weights (how much each criterion matters to each of you), not the frameworks' scores. */}
+      <h3>How much each criterion matters to you and to them (weights, 0–10)</h3>
       <div className="scores-layout">
         <div className="chart-box" ref={chartRef}>
           {chartWanted && weighted.length >= 3 && (

@@ -1,6 +1,6 @@
 import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset, DeploymentPath } from '../../schema/dataset.ts';
-import { frameworkName, optionLabel } from '../../components/dataset-names.ts';
+import { frameworkName, lowerFirst, optionLabel } from '../../components/dataset-names.ts';
 import { MATURITY, statusWords } from './path-words.ts';
 
 /** One path: its runtime, then its maturity or, when no longer maintained, that, with since when. */
@@ -18,6 +18,34 @@ function PathItem({ path }: { readonly path: DeploymentPath }) {
       )}
       <span className="path-note"> — {path.note}</span>
     </dd>
+  );
+}
+
+/**
+ * The next step in one line, for the top of the page: each chosen target's first (most proven)
+ * path, or a wrong comparison's first step. "Next: vLLM, mature, for cloud or our own servers;
+ * ExecuTorch, maturing, for phones."
+ */
+export function NextStepLine({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {
+  const wrong = result.verdict.wrongComparison;
+  const first = wrong ? dataset.wrongComparisons.find((r) => r.id === wrong.ruleId)?.nextSteps?.[0] : null;
+  if (first) {
+    return (
+      <p className="next-line">
+        <strong>First step:</strong> {first.title}.
+      </p>
+    );
+  }
+  const steps = result.nextSteps.flatMap((step) => {
+    const path = step.paths[0];
+    return path ? [`${path.runtime}, ${statusWords(path) ?? MATURITY[path.maturity]}, for ${lowerFirst(optionLabel(dataset, dataset.meta.roles.targets, step.targetId))}`] : [];
+  });
+  if (steps.length === 0) return null;
+  return (
+    <p className="next-line">
+      <strong>Next:</strong> {steps.slice(0, 3).join('; ')}
+      {steps.length > 3 ? `; and ${String(steps.length - 3)} more target${steps.length > 4 ? 's' : ''} below.` : '.'}
+    </p>
   );
 }
 

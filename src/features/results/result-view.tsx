@@ -23,7 +23,7 @@ import { explainWhy, headline } from './explain.ts';
 import { Facts } from './facts.tsx';
 import { Migration } from './migration.tsx';
 import { frameworkName } from '../../components/dataset-names.ts';
-import { NextSteps } from './next-steps.tsx';
+import { NextStepLine, NextSteps } from './next-steps.tsx';
 import { PrintLink } from './print-link.tsx';
 import { printKeys, printWithCharts } from './use-chart-wanted.ts';
 import { KeySources, Reasons } from './reasons.tsx';
@@ -183,7 +183,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
             <p key={sentence}>{sentence}</p>
           ))}
         </div>
-        <EditionBar dataset={dataset} other={other} onSwitch={chooseEdition} />
+        <NextStepLine result={result} dataset={dataset} />
         <ShareActions
           url={url}
           // The Markdown writer loads on the click that asks for it (a shared result never needs it).
@@ -191,6 +191,8 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
           onChangeAnswers={() => { goTo('sheet'); }}
           onStartOver={restart}
         />
+        {/* Which data the verdict rests on, after what to do with it. */}
+        <EditionBar dataset={dataset} other={other} onSwitch={chooseEdition} />
         <PrintLink url={url} today={today} />
       </header>
       <OnThisPage links={links} />
