@@ -121,7 +121,7 @@ describe('the result page', () => {
   it('shows the facts with sources and dates, how old the data is, and marks stale facts', async () => {
     await openResult(research);
     const section = screen.getByRole('region', { name: 'The facts behind the scores' });
-    expect(section).toHaveTextContent(/Seed edition \(the comparison as published\), as of April 2026/);
+    expect(section).toHaveTextContent(/The comparison as first published, as of April 2026/);
     const version = within(section).getByRole('row', { name: /Current stable version/ });
     expect(version).toHaveTextContent('possibly stale');
     expect(within(version).getByRole('link', { name: 'TensorFlow versions' })).toHaveAttribute('href', 'https://www.tensorflow.org/versions');
@@ -143,9 +143,9 @@ describe('data editions', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(currentTitle);
     const bar = screen.getByText('Data:', { selector: 'strong' }).closest('p')!;
     expect(bar).toHaveTextContent(`Data: ${currentDataset.meta.edition.label}`);
-    expect(bar).toHaveTextContent(currentTitle === seedTitle ? 'gives the same verdict' : `With the seed’s April 2026 data: ${seedTitle}.`);
+    expect(bar).toHaveTextContent(currentTitle === seedTitle ? 'gives the same verdict' : `With the April 2026 data: ${seedTitle}.`);
     expect(bar).toHaveTextContent(`Its questions do not cover your answers on: ${shortName('workload')}.`);
-    const section = screen.getByRole('region', { name: 'What changed since the seed' });
+    const section = screen.getByRole('region', { name: 'What changed from April 2026 to November 2026' });
     // The record of the changes loads when the reader opens it.
     expect(within(section).queryByRole('heading', { name: /Changes that touch your answers/ })).not.toBeInTheDocument();
     await userEvent.click(within(section).getByText('Every change, with its reason and sources'));
@@ -168,17 +168,17 @@ describe('data editions', () => {
     const pytorch = current.ranking.findIndex((r) => r.frameworkId === 'pytorch');
     const seedScore = seedDataset.criteria.find((c) => c.id === 'mobile')!.scores.pytorch!.score;
     const score = current.scores.mobile!.pytorch!.score;
-    expect(within(mobileRow).getAllByRole('cell')[pytorch + 1]).toHaveTextContent(score === seedScore ? String(score) : `${score} (seed ${seedScore})`);
+    expect(within(mobileRow).getAllByRole('cell')[pytorch + 1]).toHaveTextContent(score === seedScore ? String(score) : `${score} (Apr 2026: ${seedScore})`);
   });
 
   it('switches to the seed edition in one click, and back', async () => {
     const user = await openResult(mobileNow, null);
-    await user.click(screen.getByRole('button', { name: 'See it with the seed’s April 2026 data' }));
+    await user.click(screen.getByRole('button', { name: 'See it with the April 2026 data' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(seedTitle);
     const bar = screen.getByText('Data:', { selector: 'strong' }).closest('p')!;
-    expect(bar).toHaveTextContent('Data: Seed edition (the comparison as published), as of April 2026.');
+    expect(bar).toHaveTextContent('Data: The comparison as first published, as of April 2026.');
     expect(bar).toHaveTextContent(currentTitle === seedTitle ? 'gives the same verdict' : `With the ${currentDataset.meta.edition.label}: ${currentTitle}.`);
-    expect(screen.queryByRole('region', { name: 'What changed since the seed' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'What changed from April 2026 to November 2026' })).not.toBeInTheDocument();
     // The seed's questionnaire has no workload question: the answer is not used there, and not lost either.
     expect(bar).not.toHaveTextContent('do not cover');
     await user.click(screen.getByRole('button', { name: `Use the ${currentDataset.meta.edition.label}` }));

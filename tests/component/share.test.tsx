@@ -83,7 +83,7 @@ describe('share actions', () => {
     const markdown = writeText.mock.calls[0]![0];
     expect(markdown).toMatch(/^# Framework decision: PyTorch is the better fit\n/);
     expect(markdown).toMatch(/- Date: \d{4}-\d{2}-\d{2}\n/);
-    expect(markdown).toContain('- Data: Seed edition (the comparison as published), as of April 2026 (data version 1)');
+    expect(markdown).toContain('- Data: The comparison as first published, as of April 2026 (data version 1)');
     expect(markdown).toContain(`- Live result: http://localhost:3000/?${research}`);
     expect(markdown).toContain('| 1 | PyTorch | 9.15 |');
     expect(markdown).toContain(`- ${title('data')} ${label('data', 'text')}, ${label('data', 'vision')}`);

@@ -24,7 +24,7 @@ function scoreRows(result: Recommendation, dataset: Dataset): string[][] {
         const score = result.scores[w.criterionId]![frameworkId]!;
         const seed = seedScore(w.criterionId, frameworkId);
         const moved = dataset !== seedDataset && !score.fromAnswer && seed !== undefined && seed !== score.score;
-        return moved ? `${score.score} (seed ${seed})` : String(score.score);
+        return moved ? `${score.score} (Apr 2026: ${seed})` : String(score.score);
       }),
     ]);
 }
@@ -73,7 +73,7 @@ test('a mobile production profile: the current edition by default, the seed’s 
   await expect(page.getByRole('region', { name: `Next steps with ${leader}` })).toContainText(current.nextSteps[0]!.paths[0]!.runtime);
 
   // One click shows it on the seed's data (pinned numbers: the seed never changes); the link follows.
-  await page.getByRole('button', { name: /^See it with the seed’s/ }).click();
+  await page.getByRole('button', { name: /^See it with the April 2026 data/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
   await expect(page).toHaveURL(/\?v=1&e=seed&dv=1&/);
   await expectScoreTable(page, seed, seedDataset);
@@ -115,7 +115,7 @@ test('the record of an edition’s changes loads only when the reader opens it',
   const answers = { goal: 'production', modelSource: 'custom', data: ['vision'], workload: ['classic'], targets: ['mobile'], hardware: ['nvidia'], scale: 'single', team: 'none', codebase: 'none' };
   await page.goto(`./?v=1&e=${currentDataset.meta.edition.id}&dv=${currentDataset.meta.dataVersion}&${Object.entries(answers).map(([k, v]) => `${k}=${[v].flat().join(',')}`).join('&')}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(expected(answers, currentDataset), currentDataset).title);
-  const section = page.getByRole('region', { name: 'What changed since the seed' });
+  const section = page.getByRole('region', { name: 'What changed from April 2026 to November 2026' });
   await section.scrollIntoViewIfNeeded();
   await showChart(page);
   expect(requested.filter((path) => path.endsWith(record))).toEqual([]);

@@ -183,7 +183,7 @@ test.describe('print', () => {
       expect(text).toContain('Live result, with every answer and weight:');
       // pdftotext may break the long URL across lines: compare it without white space.
       expect(text.replace(/\s/g, '')).toMatch(/http:\/\/127\.0\.0\.1:\d+\/\?v=1&e=seed&dv=1&goal=research&modelSource=custom/);
-      expect(text).toContain('Data: Seed edition (the comparison as published), as of April 2026');
+      expect(text).toContain('Data: The comparison as first published, as of April 2026');
       expect(text).not.toContain('Copy share link');
       expect(text).not.toContain('Try other weights');
     });

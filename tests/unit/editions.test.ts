@@ -62,7 +62,7 @@ describe('data editions', () => {
     expect([tally.wins.pytorch, tally.wins.tensorflow, tally.ties]).toEqual([4, 2, 0]);
     const result = recommend({}, seedDataset);
     expect(result.ok && result.ranking.map((r) => r.score)).toEqual([8.5, 7.5]);
-    expect(seedDataset.meta.edition).toEqual({ id: 'seed', label: 'Seed edition (the comparison as published)', asOf: '2026-04' });
+    expect(seedDataset.meta.edition).toEqual({ id: 'seed', label: 'The comparison as first published', asOf: '2026-04' });
   });
 
   it('makes the November 2026 edition the seed plus cited changes, each with a source, a date and a reason', async () => {

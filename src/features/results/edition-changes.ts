@@ -3,6 +3,7 @@ import { answersForEdition, keepValidAnswers, type Answers } from '../../schema/
 import type { Dataset } from '../../schema/dataset.ts';
 import { headline } from './explain.ts';
 import { currentDataset, datasetFor } from '../../data/editions.ts';
+import { formatAsOf } from '../../components/format-date.ts';
 
 /** The seed's own score for a criterion and framework when this edition changed it, else null (also for a criterion the seed did not score). */
 export function seedScoreOf(dataset: Dataset, criterionId: string, frameworkId: string): number | null {
@@ -10,6 +11,12 @@ export function seedScoreOf(dataset: Dataset, criterionId: string, frameworkId: 
   const before = base?.criteria.find((c) => c.id === criterionId)?.scores[frameworkId]?.score;
   const now = dataset.criteria.find((c) => c.id === criterionId)?.scores[frameworkId]?.score;
   return before !== undefined && before !== now ? before : null;
+}
+
+/** The date of the data this edition builds on ("April 2026"), to name its scores by; '' for the first data. */
+export function baseDateOf(dataset: Dataset): string {
+  const base = dataset.history.base === null ? null : datasetFor(dataset.history.base);
+  return base ? formatAsOf(base.meta.edition.asOf) : '';
 }
 
 export interface OtherEdition {

@@ -3,7 +3,7 @@ import { loadEditionChanges } from '../../data/editions.ts';
 import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset, EditionChange } from '../../schema/dataset.ts';
 import { formatAsOf } from '../../components/format-date.ts';
-import type { OtherEdition } from './edition-changes.ts';
+import { baseDateOf, type OtherEdition } from './edition-changes.ts';
 
 interface EditionBarProps {
   readonly dataset: Dataset;
@@ -11,9 +11,9 @@ interface EditionBarProps {
   readonly onSwitch: (editionId: string) => void;
 }
 
-/** "the seed's April 2026 data" or "the November 2026 refresh". */
+/** "the April 2026 data" (the comparison as first published) or "the November 2026 refresh": dates, not the project's words for its editions. */
 function editionName(dataset: Dataset): string {
-  return dataset.history.base === null ? `the seed’s ${formatAsOf(dataset.meta.edition.asOf)} data` : `the ${dataset.meta.edition.label}`;
+  return dataset.history.base === null ? `the ${formatAsOf(dataset.meta.edition.asOf)} data` : `the ${dataset.meta.edition.label}`;
 }
 
 /** Which edition the result rests on, whether the other edition decides differently, and the switch to it. */
@@ -22,7 +22,8 @@ export function EditionBar({ dataset, other, onSwitch }: EditionBarProps) {
   return (
     <div className="edition-bar">
       <p>
-        <strong>Data:</strong> {edition.label}, as of {formatAsOf(edition.asOf)}.{' '}
+        {/* "November 2026 refresh" says its date already: no "as of November 2026" after it. */}
+        <strong>Data:</strong> {edition.label.includes(formatAsOf(edition.asOf)) ? edition.label : `${edition.label}, as of ${formatAsOf(edition.asOf)}`}.{' '}
         {other &&
           (other.differs ? (
             <strong>
@@ -40,6 +41,11 @@ export function EditionBar({ dataset, other, onSwitch }: EditionBarProps) {
       )}
     </div>
   );
+}
+
+/** "What changed from April 2026 to November 2026": the two data dates. */
+export function changesTitle(dataset: Dataset): string {
+  return `What changed from ${baseDateOf(dataset) || 'the first data'} to ${formatAsOf(dataset.meta.edition.asOf)}`;
 }
 
 type ChangeLists = (typeof import('./change-record.tsx'))['ChangeLists'];
@@ -65,7 +71,7 @@ export function WhatChanged({ result, dataset, other }: { readonly result: Recom
   if (dataset.history.base === null) return null;
   return (
     <section aria-labelledby="changes-heading" className="what-changed no-print">
-      <h2 id="changes-heading">What changed since the seed</h2>
+      <h2 id="changes-heading">{changesTitle(dataset)}</h2>
       <p>{dataset.history.summary}</p>
       {other && (
         <p>

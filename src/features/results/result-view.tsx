@@ -140,7 +140,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
   const commonParts: readonly (readonly [string, ReactElement, PageLink | null])[] = [
     ['your answers', <YourAnswers result={result} dataset={dataset} />, ['answers-heading', 'Your answers']],
     ['the comparison', <Compare mine={result} dataset={dataset} />, ['compare-heading', 'Compare']],
-    ['what changed since the seed', <WhatChanged result={result} dataset={dataset} other={other} />, dataset.history.base === null ? null : ['changes-heading', 'What changed']],
+    ['what changed since the first data', <WhatChanged result={result} dataset={dataset} other={other} />, dataset.history.base === null ? null : ['changes-heading', 'What changed']],
   ];
   // The frameworks' facts and the sources of their scores: with the frameworks, folded on a wrong comparison.
   const evidence: readonly (readonly [string, ReactElement, PageLink | null])[] = [

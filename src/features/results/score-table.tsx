@@ -1,7 +1,7 @@
 import type { Recommendation } from '../../engine/index.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { formatWeight } from '../../components/format-weight.ts';
-import { seedScoreOf } from './edition-changes.ts';
+import { baseDateOf, seedScoreOf } from './edition-changes.ts';
 import { criterionName, frameworkName } from '../../components/dataset-names.ts';
 
 /** The head cells the score tables share: criterion, weight, then one column per framework (with an optional note). */
@@ -23,6 +23,8 @@ export function ScoreColumnHeads({ frameworkIds, dataset, note }: { readonly fra
 /** The chart's numbers as a table: each weighted criterion's weight and every framework's score. */
 export function ScoreTable({ result, dataset, criterionIds }: { readonly result: Recommendation; readonly dataset: Dataset; readonly criterionIds: readonly string[] }) {
   const frameworks = result.ranking.map((r) => r.frameworkId);
+  // The earlier data's score beside one this edition moved, named by its date ("Apr 2026: 7").
+  const baseDate = baseDateOf(dataset).replace(/^(\w{3})\w* /, '$1 ');
   return (
     <table className="score-table">
       <caption>Scores (1–10) on the criteria that carry weight</caption>
@@ -43,7 +45,7 @@ export function ScoreTable({ result, dataset, criterionIds }: { readonly result:
                 <td className={entry?.tried ? 'number tried-score' : 'number'} key={id}>
                   {entry ? formatWeight(entry.score) : '–'}
                   {entry?.tried && <span className="seed-note"> (tried; the data: {formatWeight(entry.tried.dataScore)})</span>}
-                  {seed !== null && !entry?.tried && <span className="seed-note"> (seed {seed})</span>}
+                  {seed !== null && !entry?.tried && <span className="seed-note"> ({baseDate}: {seed})</span>}
                 </td>
               );
             })}
