@@ -183,6 +183,13 @@ describe('tipping points on scores and answers', () => {
     }
   });
 
+  it('names no score tipping point a rounding error short of the scale’s end, which no score could pass', () => {
+    // Found by the property above: with TensorFlow's research score tried at 6.8, it tied at 9.99999999999999.
+    const result = recommend({ modelSource: 'finetune', workload: ['llm-finetune', 'forecasting'], targets: ['microcontroller', 'mobile', 'server'], codebase: 'tf1', projectSize: 'large', scores: { 'research.tensorflow': 6.8 } }, currentDataset);
+    if (!result.ok) throw new Error('valid answers');
+    for (const tip of result.scoreTippingPoints) expect(scorePast(tip, currentDataset.meta.scale)).not.toBeNull();
+  });
+
   const leaderOf = (answers: Answers) => {
     const { answers: applicable } = applicableQuestions(answers, currentDataset);
     return rankingFor(applicable, currentDataset)[0]!.frameworkId;

@@ -70,17 +70,28 @@ export function changesFor(result: Recommendation, dataset: Dataset, changes: re
   return { relevant: shown.filter((c) => touchesAnswers(c, result, dataset)), others: shown.filter((c) => !touchesAnswers(c, result, dataset)) };
 }
 
-function ChangeItem({ change, dataset }: { readonly change: EditionChange; readonly dataset: Dataset }) {
+/** Changes under one title (the same move made in several places, such as one criterion scored against each framework), in their order. */
+export function groupByTitle(changes: readonly EditionChange[]): (readonly EditionChange[])[] {
+  const groups = new Map<string, EditionChange[]>();
+  for (const change of changes) groups.set(change.title, [...(groups.get(change.title) ?? []), change]);
+  return [...groups.values()];
+}
+
+/** One line of the record per title: its reason once, every before-and-after line, every source once. */
+function ChangeItem({ changes, dataset }: { readonly changes: readonly EditionChange[]; readonly dataset: Dataset }) {
+  const [first] = changes;
+  if (!first) return null;
+  const unique = <T,>(items: readonly T[]) => [...new Set(items)];
   return (
     <li>
-      <strong>{change.title}</strong> ({formatAsOf(change.date)}). {change.reason}
+      <strong>{first.title}</strong> ({unique(changes.map((c) => formatAsOf(c.date))).join(', ')}). {unique(changes.map((c) => c.reason)).join(' ')}
       <ul className="change-lines">
-        {describeChange(change, dataset).map((line) => (
+        {unique(changes.flatMap((c) => describeChange(c, dataset))).map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
       <span className="source-line">
-        Source: <SourceList ids={change.sources} dataset={dataset} />.
+        Source: <SourceList ids={unique(changes.flatMap((c) => c.sources))} dataset={dataset} />.
       </span>
     </li>
   );
@@ -93,10 +104,10 @@ export function ChangeLists({ result, dataset, changes }: { readonly result: Rec
     <>
       {relevant.length > 0 ? (
         <>
-          <h3>Changes that touch your answers ({relevant.length})</h3>
+          <h3>Changes that touch your answers ({groupByTitle(relevant).length})</h3>
           <ul className="changes">
-            {relevant.map((c) => (
-              <ChangeItem key={c.id} change={c} dataset={dataset} />
+            {groupByTitle(relevant).map((group) => (
+              <ChangeItem key={group[0]!.id} changes={group} dataset={dataset} />
             ))}
           </ul>
         </>
@@ -105,10 +116,10 @@ export function ChangeLists({ result, dataset, changes }: { readonly result: Rec
       )}
       {others.length > 0 && (
         <details className="others">
-          <summary>Other changes ({others.length})</summary>
+          <summary>Other changes ({groupByTitle(others).length})</summary>
           <ul className="changes">
-            {others.map((c) => (
-              <ChangeItem key={c.id} change={c} dataset={dataset} />
+            {groupByTitle(others).map((group) => (
+              <ChangeItem key={group[0]!.id} changes={group} dataset={dataset} />
             ))}
           </ul>
         </details>
