@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import type { Answers } from '../../schema/answers.ts';
 import type { Question } from '../../schema/dataset.ts';
 import { questionIdOf, questionStep, type Step } from '../../flow/step.ts';
@@ -14,21 +13,17 @@ interface ProgressListProps {
 /** The steps in order; answered ones can be revisited; the current one is marked aria-current="step". */
 export function ProgressList({ questions, answers, step, onGoTo }: ProgressListProps) {
   const current = questionIdOf(step);
-  const listRef = useRef<HTMLOListElement>(null);
-  // On a phone the list scrolls sideways: keep the current step in view.
-  useEffect(() => {
-    const list = listRef.current;
-    const item = list?.querySelector<HTMLElement>('[aria-current="step"]');
-    if (list && item && list.scrollWidth > list.clientWidth) list.scrollLeft = item.offsetLeft - list.clientWidth / 3;
-  }, [step]);
   const allAnswered = missingAnswers(questions, answers).length === 0;
   const items = [
     ...questions.map((q) => ({ step: questionStep(q.id), label: q.label, done: answers[q.id] !== undefined, isCurrent: q.id === current })),
     { step: 'review' as Step, label: 'Check your answers', done: false, isCurrent: step === 'review' },
   ];
+  const done = items.filter((i) => i.done).length;
   return (
     <nav aria-label="Progress" className="progress">
-      <ol ref={listRef}>
+      {/* On a phone a bar stands in for the list of steps, whose names a narrow screen can only cut. */}
+      <progress className="progress-meter" value={done} max={items.length} aria-label={`${String(done)} of ${String(items.length)} steps answered`} />
+      <ol>
         {items.map((item) => {
           const reachable = !item.isCurrent && (item.done || (item.step === 'review' && allAnswered));
           return (
