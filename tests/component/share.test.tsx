@@ -64,6 +64,8 @@ describe('share actions', () => {
     await user.click(screen.getByRole('button', { name: 'Copy share link' }));
     expect(writeText).toHaveBeenCalledWith(`http://localhost:3000/?${research}`);
     expect(screen.getByText('Link copied to the clipboard.')).toBeInTheDocument();
+    // The confirmation is on the button that was pressed, too.
+    expect(screen.getByRole('button', { name: 'Link copied ✓' })).toBeInTheDocument();
   });
 
   it('falls back to selected text when the clipboard is refused', async () => {

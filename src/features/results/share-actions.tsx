@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { printWithCharts } from './use-chart-wanted.ts';
 
 interface ShareActionsProps {
@@ -9,23 +9,30 @@ interface ShareActionsProps {
   readonly onStartOver: () => void;
 }
 
-type Copied = { readonly what: 'link' | 'Markdown'; readonly ok: boolean } | null;
+type Copied = { readonly what: 'link' | 'Markdown'; readonly ok: boolean; readonly url: string } | null;
 
 /** Copy link, copy as Markdown, print, change answers, start over. */
 export function ShareActions({ url, markdown, onChangeAnswers, onStartOver }: ShareActionsProps) {
   const [copied, setCopied] = useState<Copied>(null);
   const [fallback, setFallback] = useState<string | null>(null);
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
+  // A confirmation holds a few seconds, and only for the link it was about (a weight moved since makes a new link).
+  useEffect(() => {
+    if (!copied?.ok) return;
+    const timer = setTimeout(() => { setCopied(null); }, 4000);
+    return () => { clearTimeout(timer); };
+  }, [copied]);
+  const done = (what: 'link' | 'Markdown') => copied?.ok === true && copied.what === what && copied.url === url;
 
   const copy = async (what: 'link' | 'Markdown', text: string) => {
     try {
       await navigator.clipboard.writeText(text);
       setFallback(null);
-      setCopied({ what, ok: true });
+      setCopied({ what, ok: true, url });
     } catch {
       // The Clipboard API can be refused (permissions, insecure context): show the text selected to copy by hand.
       setFallback(text);
-      setCopied({ what, ok: false });
+      setCopied({ what, ok: false, url });
       requestAnimationFrame(() => {
         fallbackRef.current?.focus();
         fallbackRef.current?.select();
@@ -36,11 +43,12 @@ export function ShareActions({ url, markdown, onChangeAnswers, onStartOver }: Sh
   return (
     <div className="share-actions">
       <div className="actions">
+        {/* The confirmation shows on the button itself (on a phone the status line is a screen below); the status line is read out. */}
         <button type="button" className="button primary" onClick={() => { void copy('link', url); }}>
-          Copy share link
+          {done('link') ? 'Link copied ✓' : 'Copy share link'}
         </button>
         <button type="button" className="button secondary" onClick={() => { void markdown().then((text) => copy('Markdown', text)); }}>
-          Copy as Markdown
+          {done('Markdown') ? 'Markdown copied ✓' : 'Copy as Markdown'}
         </button>
         <button type="button" className="button secondary" onClick={() => { void printWithCharts(); }}>
           Print / save as PDF
@@ -53,7 +61,7 @@ export function ShareActions({ url, markdown, onChangeAnswers, onStartOver }: Sh
         </button>
       </div>
       <p role="status" className="copy-status">
-        {copied?.ok && `${copied.what === 'link' ? 'Link' : 'Markdown'} copied to the clipboard.`}
+        {copied?.ok && copied.url === url && `${copied.what === 'link' ? 'Link' : 'Markdown'} copied to the clipboard.`}
         {copied && !copied.ok && `Copying was not allowed here. The ${copied.what} is selected below: press Ctrl+C (or ⌘C) to copy it.`}
       </p>
       {fallback !== null && (
