@@ -72,41 +72,54 @@ export function encodeAnswers(answers: Answers, dataset: Dataset): string {
 // eslint-disable-next-line no-control-regex
 const quote = (s: string) => `“${(s.length > 40 ? `${s.slice(0, 40)}…` : s).replace(/[\u0000-\u001f\u007f]/g, '\ufffd')}”`;
 
+/** What a list of `key:number` pairs (weights, tried scores) accepts, and how each refusal reads. */
+interface NumberPairs {
+  readonly knownKey: (key: string) => boolean;
+  readonly validValue: (key: string, value: number) => boolean;
+  readonly unknown: (key: string) => string;
+  readonly bad: (key: string, given: string) => string;
+  readonly twice: (key: string) => string;
+}
+
+/** `a:1,b:2.5` -> `{ a: 1, b: 2.5 }`: numbers only as the encoder writes them; every refusal in plain words, the rest kept. */
+function decodeNumberPairs(question: Question, raw: string, rules: NumberPairs): { value?: AnswerValue; problems: Problem[] } {
+  const values: Record<string, number> = {};
+  const problems: Problem[] = [];
+  for (const pair of raw.split(',').filter(Boolean)) {
+    const [key = '', text = '', ...extra] = pair.split(':');
+    const value = Number(text);
+    if (!rules.knownKey(key)) problems.push({ path: question.id, message: rules.unknown(key) });
+    else if (extra.length > 0 || !CANONICAL_WEIGHT.test(text) || !rules.validValue(key, value)) problems.push({ path: question.id, message: rules.bad(key, extra.length > 0 ? [text, ...extra].join(':') : text) });
+    else if (key in values) problems.push({ path: question.id, message: rules.twice(key) });
+    else values[key] = value;
+  }
+  return Object.keys(values).length > 0 ? { value: values, problems } : { problems };
+}
+
 /** One question's raw text from a link -> its answer, or the problem with it. */
 function decodeAnswer(question: Question, raw: string, dataset: Dataset): { value?: AnswerValue; problems: Problem[] } {
-  const problems: Problem[] = [];
   if (question.kind === 'weights') {
-    const weights: Record<string, number> = {};
     const { min, max } = dataset.meta.weightRange;
-    for (const pair of raw.split(',').filter(Boolean)) {
-      const [id = '', text = '', ...extra] = pair.split(':');
-      const weight = Number(text);
-      if (!dataset.criteria.some((c) => c.id === id)) problems.push({ path: question.id, message: `${quote(id)} is not a criterion, so its weight was ignored.` });
-      else if (extra.length > 0 || !CANONICAL_WEIGHT.test(text) || !isWeight(weight, dataset.meta.weightRange)) {
-        const given = extra.length > 0 ? [text, ...extra].join(':') : text;
-        const name = dataset.criteria.find((c) => c.id === id)!.name;
-        problems.push({ path: question.id, message: `The weight for “${name}” must be a number from ${min} to ${max} (such as 2 or 2.5), not ${quote(given)}; the suggested weight is used instead.` });
-      } else if (id in weights) problems.push({ path: question.id, message: `${quote(id)} is weighted twice; the first weight was kept.` });
-      else weights[id] = weight;
-    }
-    return Object.keys(weights).length > 0 ? { value: weights, problems } : { problems };
+    return decodeNumberPairs(question, raw, {
+      knownKey: (id) => dataset.criteria.some((c) => c.id === id),
+      validValue: (_, weight) => isWeight(weight, dataset.meta.weightRange),
+      unknown: (id) => `${quote(id)} is not a criterion, so its weight was ignored.`,
+      bad: (id, given) => `The weight for “${dataset.criteria.find((c) => c.id === id)!.name}” must be a number from ${min} to ${max} (such as 2 or 2.5), not ${quote(given)}; the suggested weight is used instead.`,
+      twice: (id) => `${quote(id)} is weighted twice; the first weight was kept.`,
+    });
   }
   if (question.kind === 'scores') {
-    const scores: Record<string, number> = {};
     const { min, max } = dataset.meta.scale;
-    for (const pair of raw.split(',').filter(Boolean)) {
-      const [key = '', text = '', ...extra] = pair.split(':');
-      const score = Number(text);
+    return decodeNumberPairs(question, raw, {
       // The key alone is checked with a score that is always valid (the scale's lowest).
-      if (triedScoreProblem(key, min, dataset) !== null) problems.push({ path: question.id, message: `${quote(key)} is not a score the data gives, so the score tried for it was ignored.` });
-      else if (extra.length > 0 || !CANONICAL_WEIGHT.test(text) || triedScoreProblem(key, score, dataset) !== null) {
-        const given = extra.length > 0 ? [text, ...extra].join(':') : text;
-        problems.push({ path: question.id, message: `A tried score must be a number from ${min} to ${max}, with one decimal at most (such as 7 or 7.5), not ${quote(given)}; the data’s score is used instead.` });
-      } else if (key in scores) problems.push({ path: question.id, message: `${quote(key)} is tried twice; the first score was kept.` });
-      else scores[key] = score;
-    }
-    return Object.keys(scores).length > 0 ? { value: scores, problems } : { problems };
+      knownKey: (key) => triedScoreProblem(key, min, dataset) === null,
+      validValue: (key, score) => triedScoreProblem(key, score, dataset) === null,
+      unknown: (key) => `${quote(key)} is not a score the data gives, so the score tried for it was ignored.`,
+      bad: (_, given) => `A tried score must be a number from ${min} to ${max}, with one decimal at most (such as 7 or 7.5), not ${quote(given)}; the data’s score is used instead.`,
+      twice: (key) => `${quote(key)} is tried twice; the first score was kept.`,
+    });
   }
+  const problems: Problem[] = [];
   const known = new Set(question.options.map((o) => o.id));
   const chosen: string[] = [];
   for (const id of raw.split(',').filter(Boolean)) {

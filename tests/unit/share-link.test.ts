@@ -195,7 +195,8 @@ describe('share link properties', () => {
     expect(again.answers).toEqual(first.answers);
     expect(() => recommend(first.answers, d)).not.toThrow();
     expect(() => recommend(first.answers, currentDataset)).not.toThrow();
-  });
+    // Ten thousand links take about 3 s alone; a busy machine must not turn that into a timeout.
+  }, 30_000);
 });
 
 describe('numbers in a link', () => {
