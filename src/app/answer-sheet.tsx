@@ -85,16 +85,17 @@ export default function AnswerSheet() {
   const { adjustAnswers: onAnswers, goTo } = useWizardActions();
   const headingRef = useStepHeading<HTMLHeadingElement>('All questions on one page');
   const result = recommend(answers, dataset);
+  // The questions that apply, less the optional priorities (the result's what-if sets weights).
+  const asked = stepsFor(answers, dataset).filter((q) => q.kind === 'one' || q.kind === 'many');
+  const missing = missingAnswers(asked, answers);
   // The result's chunk loads once every question is answered, not while the sheet first paints.
-  const ready = result.ok && missingAnswers(stepsFor(answers, dataset), answers).length === 0;
+  const ready = result.ok && missing.length === 0;
   useEffect(() => {
     if (ready) void loadResult();
   }, [ready]);
   if (!result.ok) return null;
-  const asked = stepsFor(answers, dataset).filter((q) => q.kind === 'one' || q.kind === 'many');
   const onResult = () => { goTo('result'); };
   const onStepByStep = () => { goTo(nearestShowableStep('review', answers, dataset)); };
-  const missing = missingAnswers(asked, answers);
   const head = missing.length === 0 ? headline(result, dataset) : null;
   return (
     <div className="sheet">

@@ -3,7 +3,8 @@ import { Notice } from '../components/notice.tsx';
 import { StartScreen } from '../features/wizard/start-screen.tsx';
 import { useAnswers, useNotice, useStash, useStep, useStorageProblem, useWizardActions, type StorageProblem } from '../state/wizard-store.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
-import { loadAnswerSheet, loadResult, loadShareLinkOpener, loadWizard } from './lazy-parts.ts';
+import { isPrintKey } from '../components/print-key.ts';
+import { loadAnswerSheet, loadResult, loadShareLinkOpener, loadWizard, SHEET_SEARCH } from './lazy-parts.ts';
 import { StashBanner } from './stash-banner.tsx';
 import { useHistorySteps } from './use-history-steps.ts';
 
@@ -27,9 +28,6 @@ const STORAGE_PROBLEMS: { readonly [P in StorageProblem]: string } = {
   newer: 'Your progress in this tab is not being saved, so as not to write over progress saved by a newer version of this app.',
 };
 
-/** The address of the answer sheet: every question on one page. */
-const SHEET_SEARCH = '?sheet';
-
 export function App() {
   // A query string on first load may be a share link: it is read once, then the URL follows the result.
   const [linkSearch, setLinkSearch] = useState(() => (window.location.search.length > 1 && window.location.search !== SHEET_SEARCH ? window.location.search : null));
@@ -48,14 +46,16 @@ export function App() {
   useEffect(() => {
     if (sheetAsked) goTo('sheet', { replace: true });
   }, [sheetAsked, goTo]);
-  // Ctrl+P or ⌘P while a result is still loading would print an empty page: wait for it, then print
-  // as the Print button does (once shown, the result view handles these keys itself).
+  // On a result, Ctrl+P and ⌘P print as the Print button does (every section, the chart, the link's
+  // QR code), also while the result is still loading; the modifier key alone starts loading them.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'p') return;
-      if (document.querySelector('article.result') || (step !== 'result' && linkSearch === null)) return;
-      event.preventDefault();
-      void loadResult().then((view) => view.printWhenShown());
+      if (step !== 'result' && linkSearch === null) return;
+      if (event.key === 'Control' || event.key === 'Meta') void loadResult().then((view) => { view.warmPrint(); });
+      else if (isPrintKey(event)) {
+        event.preventDefault();
+        void loadResult().then((view) => view.printWhenShown());
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => { window.removeEventListener('keydown', onKey); };

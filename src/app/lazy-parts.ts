@@ -3,6 +3,9 @@ import { loadOnce } from '../components/load-once.ts';
 
 export const loadWizard = loadOnce(() => import('../features/wizard/wizard.tsx'));
 export const loadResult = loadOnce(() => import('../features/results/result-view.tsx'));
+/** The address of the answer sheet: every question on one page. */
+export const SHEET_SEARCH = '?sheet';
+
 export const loadAnswerSheet = loadOnce(() => import('./answer-sheet.tsx'));
 export const loadShareLinkOpener = loadOnce(() => import('./open-share-link.tsx'));
 
@@ -14,7 +17,7 @@ export const loadShareLinkOpener = loadOnce(() => import('./open-share-link.tsx'
 function fetchForShareLink(search: string): void {
   if (search.length <= 1) return;
   // The answer sheet's address: its view (and the core it imports) rather than a link's reader.
-  if (search === '?sheet') {
+  if (search === SHEET_SEARCH) {
     void loadAnswerSheet();
     // The engine and data it needs (the core chunk), alongside rather than after it.
     void import('../engine/index.ts');

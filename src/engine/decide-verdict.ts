@@ -24,6 +24,6 @@ export function decideVerdict(ranking: readonly FrameworkScore[], context: Condi
     runnerUpId: runnerUp.frameworkId,
     margin,
     isCloseCall,
-    wrongComparison: rule ? { ruleId: rule.id, title: rule.title, explanation: rule.explanation, alternativeIds: rule.alternatives } : null,
+    wrongComparison: rule ? { ruleId: rule.id, title: rule.title, explanation: rule.explanation, alternativeIds: rule.alternatives, nextSteps: rule.nextSteps ?? [] } : null,
   };
 }

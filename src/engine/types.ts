@@ -55,6 +55,8 @@ interface WrongComparisonVerdict {
   readonly title: string;
   readonly explanation: string;
   readonly alternativeIds: readonly string[];
+  /** What to do first with those tools, in order (none where the data gives none, as in the seed). */
+  readonly nextSteps: readonly { readonly title: string; readonly detail: string }[];
 }
 
 export interface Verdict {

@@ -31,7 +31,6 @@ export function AlternativeCard({ alternative, reasons }: { readonly alternative
 export function RightTool({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {
   const verdict = result.verdict.wrongComparison;
   if (!verdict) return null;
-  const rule = dataset.wrongComparisons.find((r) => r.id === verdict.ruleId);
   const reasons = new Map(result.alternatives.map((a) => [a.alternativeId, a.reasons]));
   const tools = verdict.alternativeIds.flatMap((id) => dataset.alternatives.filter((a) => a.id === id));
   return (
@@ -42,11 +41,11 @@ export function RightTool({ result, dataset }: { readonly result: Recommendation
           <AlternativeCard key={a.id} alternative={a} reasons={reasons.get(a.id)} />
         ))}
       </ul>
-      {rule?.nextSteps && (
+      {verdict.nextSteps.length > 0 && (
         <>
           <h2 id="first-steps-heading">First steps</h2>
           <ol className="first-steps" aria-labelledby="first-steps-heading">
-            {rule.nextSteps.map((step) => (
+            {verdict.nextSteps.map((step) => (
               <li key={step.title}>
                 <strong>{step.title}.</strong> {step.detail}
               </li>

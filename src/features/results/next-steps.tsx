@@ -28,7 +28,7 @@ function PathItem({ path }: { readonly path: DeploymentPath }) {
  */
 export function NextStepLine({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {
   const wrong = result.verdict.wrongComparison;
-  const first = wrong ? dataset.wrongComparisons.find((r) => r.id === wrong.ruleId)?.nextSteps?.[0] : null;
+  const first = wrong?.nextSteps[0];
   if (first) {
     return (
       <p className="next-line">

@@ -25,7 +25,8 @@ import { Migration } from './migration.tsx';
 import { frameworkName } from '../../components/dataset-names.ts';
 import { NextStepLine, NextSteps } from './next-steps.tsx';
 import { PrintLink } from './print-link.tsx';
-import { printKeys, printWithCharts } from './use-chart-wanted.ts';
+import { printWithCharts } from './use-chart-wanted.ts';
+export { warmPrint } from './use-chart-wanted.ts';
 import { KeySources, Reasons } from './reasons.tsx';
 import { Robustness } from './robustness.tsx';
 import { ShareActions } from './share-actions.tsx';
@@ -35,8 +36,8 @@ import { VerdictAnnouncer } from './verdict-announcer.tsx';
 import { WhatIf } from './what-if.tsx';
 
 /**
- * Ctrl+P pressed while the result was still loading (the app's shell catches it): print as the
- * Print button does, once the result is on the page (5 s at most).
+ * Ctrl+P or ⌘P on a result (the app's shell catches it, loaded or not): print as the Print button
+ * does, once the result is on the page (5 s at most), never an empty page while it loads.
  */
 export async function printWhenShown() {
   const deadline = performance.now() + 5000;
@@ -62,6 +63,9 @@ export default function ResultView() {
   return <ResultPage answers={answers} dataset={dataset} />;
 }
 
+/** A section of the result: what it is (for its error boundary), the section, and its link in "On this page" (null: none). */
+type Part = readonly [what: string, element: ReactElement, link: PageLink | null];
+
 const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly answers: Answers; readonly dataset: Dataset }) {
   const { goTo, adjustAnswers, restart, chooseEdition } = useWizardActions();
   // Every answer in the store, for the other edition (a newer one asks questions this one does not).
@@ -75,8 +79,6 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
   // The result's history entry carries its link. This runs before the app's history hook (a child's
   // effect first): when the entry in place is another step's (the review), the result gets an entry
   // of its own rather than writing its link into the review's.
-  // Ctrl+P and ⌘P print the way the Print button does.
-  useEffect(printKeys, []);
   useEffect(() => {
     if (query === null) return;
     const state: unknown = window.history.state;
@@ -129,7 +131,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
   // Summary first, then the evidence. A framework verdict: next steps, scores, what would change
   // it, the breakdown… A wrong comparison leads with the right tool; the framework ranking folds
   // away under "if you later need a neural network".
-  const frameworkParts: readonly (readonly [string, ReactElement, PageLink | null])[] = [
+  const frameworkParts: readonly Part[] = [
     ['the next steps', <NextSteps result={result} dataset={dataset} />, result.nextSteps.length > 0 ? ['next-steps-heading', 'Next steps'] : null],
     ['the scores', <ScoresSection result={result} dataset={dataset} />, ['scores-heading', 'Scores']],
     ['the what-if sliders', whatIf, ['what-if-heading', 'What if']],
@@ -137,18 +139,18 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
     ['the alternatives', <Alternatives result={result} dataset={dataset} />, ['alternatives-heading', 'Alternatives']],
     ['the migration estimate', <Migration result={result} dataset={dataset} />, result.migration ? ['migration-heading', 'Migration'] : result.pitfalls.length > 0 ? ['migration-heading', 'Pitfalls'] : null],
   ];
-  const commonParts: readonly (readonly [string, ReactElement, PageLink | null])[] = [
+  const commonParts: readonly Part[] = [
     ['your answers', <YourAnswers result={result} dataset={dataset} />, ['answers-heading', 'Your answers']],
     ['the comparison', <Compare mine={result} dataset={dataset} />, ['compare-heading', 'Compare']],
     ['what changed since the first data', <WhatChanged result={result} dataset={dataset} other={other} />, dataset.history.base === null ? null : ['changes-heading', 'What changed']],
   ];
   // The frameworks' facts and the sources of their scores: with the frameworks, folded on a wrong comparison.
-  const evidence: readonly (readonly [string, ReactElement, PageLink | null])[] = [
+  const evidence: readonly Part[] = [
     ['the facts', <Facts dataset={dataset} today={today} />, ['facts-heading', 'Facts']],
     ['the sources', <Reasons result={result} dataset={dataset} />, ['reasons-heading', 'Sources']],
     ['the key sources', <KeySources result={result} dataset={dataset} />, null],
   ];
-  const guarded = (parts: typeof commonParts) =>
+  const guarded = (parts: readonly Part[]) =>
     parts.map(([what, part]) => (
       <ErrorBoundary key={what} what={what}>
         {part}

@@ -55,20 +55,8 @@ export async function printWithCharts() {
   window.print();
 }
 
-/**
- * Ctrl+P and ⌘P print as the Print button does (every section, the chart drawn, the link's QR
- * code); the modifier key alone starts loading them. Returns the listener's removal.
- */
-export function printKeys(): () => void {
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Control' || event.key === 'Meta') {
-      void loadRadarChart();
-      void loadQrEncoder();
-    } else if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'p') {
-      event.preventDefault();
-      void printWithCharts();
-    }
-  };
-  window.addEventListener('keydown', onKey);
-  return () => { window.removeEventListener('keydown', onKey); };
+/** Starts loading what a print needs (the chart, the link's QR encoder): the Ctrl or ⌘ key held before P. */
+export function warmPrint() {
+  void loadRadarChart();
+  void loadQrEncoder();
 }

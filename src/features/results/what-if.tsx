@@ -19,7 +19,7 @@ const SHOWN_SLIDERS = 6;
  * The criteria in the order their sliders come: those a listed tipping point names, then by how
  * much they separate the leader from the runner-up (weight x score gap), then by weight.
  */
-export function decisiveOrder(result: Recommendation, named: readonly string[]): readonly string[] {
+function decisiveOrder(result: Recommendation, named: readonly string[]): readonly string[] {
   const [leader, runnerUp] = result.ranking;
   const gap = (criterionId: string) => Math.abs((result.scores[criterionId]?.[leader?.frameworkId ?? '']?.score ?? 0) - (result.scores[criterionId]?.[runnerUp?.frameworkId ?? '']?.score ?? 0));
   const rank = (w: Recommendation['weights'][number]) => [named.includes(w.criterionId) ? 0 : 1, -w.weight * gap(w.criterionId), -w.weight] as const;
@@ -32,10 +32,10 @@ export function decisiveOrder(result: Recommendation, named: readonly string[]):
 }
 
 /** The verdict and every framework's score, kept in view while the sliders below move them. */
-function Scoreboard({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {
+function Scoreboard({ title, result, dataset }: { readonly title: string; readonly result: Recommendation; readonly dataset: Dataset }) {
   return (
     <div className="scoreboard" aria-label="Verdict now">
-      <strong>{headline(result, dataset).title}</strong>{' '}
+      <strong>{title}</strong>{' '}
       <span className="scoreboard-scores">
         {result.ranking.map((r) => (
           <span key={r.frameworkId}>
@@ -63,17 +63,34 @@ interface Tried {
   readonly before: Answers;
 }
 
-/** A tipping point with a button that tries it. */
-function Tip({ text, onTry }: { readonly text: string; readonly onTry: (() => void) | null }) {
+/** A tipping point in words, with what trying it does (null: nothing to try on the scale). */
+interface TipItem {
+  readonly text: string;
+  readonly onTry: (() => void) | null;
+}
+
+/** One kind of tipping point (a weight, a score, an answer): its heading, then each with a button that tries it, or what holds when there is none. */
+function TipKind({ title, tips, none, describedBy }: { readonly title: string; readonly tips: readonly TipItem[]; readonly none: string; readonly describedBy?: string }) {
   return (
-    <li>
-      {text}{' '}
-      {onTry && (
-        <button type="button" className="link-button no-print" onClick={onTry}>
-          Try it<span className="visually-hidden">: {text}</span>
-        </button>
+    <>
+      <h4 className="tip-kind">{title}</h4>
+      {tips.length > 0 ? (
+        <ul className="tipping-points" aria-describedby={describedBy}>
+          {tips.map(({ text, onTry }) => (
+            <li key={text}>
+              {text}{' '}
+              {onTry && (
+                <button type="button" className="link-button no-print" onClick={onTry}>
+                  Try it<span className="visually-hidden">: {text}</span>
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{none}</p>
       )}
-    </li>
+    </>
   );
 }
 
@@ -101,6 +118,8 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, on
     onAnswers(() => last.before);
   };
   const latest = tried.at(-1);
+  // The verdict as it stands (after any tipping point tried), for the scoreboard and the Undo line.
+  const now = headline(result, dataset).title;
   // The sliders' order is fixed when the section first shows (a slider must not jump away while it is dragged).
   const [order] = useState(() => decisiveOrder(result, sentences.map((x) => x.criterionId)));
   // A weight changed among the folded ones keeps the fold open.
@@ -148,7 +167,7 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, on
       <h2 id="what-if-heading">What would change this</h2>
       <h3 className="sliders-heading">Try other weights</h3>
       <p className="hint">Each weight starts where your answers put it; the weights that decide the verdict come first. The verdict below, the chart and the tables follow as you move a slider.</p>
-      <Scoreboard result={result} dataset={dataset} />
+      <Scoreboard title={now} result={result} dataset={dataset} />
       <div className="sliders">{order.slice(0, SHOWN_SLIDERS).map(slider)}</div>
       {order.length > SHOWN_SLIDERS && (
         <details className="more-weights" open={moreOpen} onToggle={(event) => { setMoreOpen(event.currentTarget.open); }}>
@@ -165,7 +184,7 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, on
       <div role="status" className="tried">
         {latest && (
           <p>
-            Trying: {latest.text} Now: {headline(result, dataset).title}.
+            Trying: {latest.text} Now: {now}.
             {tried.length > 1 && ` (${String(tried.length)} tried; Undo steps back one at a time.)`}{' '}
             <button type="button" className="button secondary" onClick={undo} ref={undoRef}>
               Undo
@@ -173,37 +192,26 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, on
           </p>
         )}
       </div>
-      <h4 className="tip-kind">A weight</h4>
-      {sentences.length > 0 ? (
-        <ul className="tipping-points">
-          {sentences.map((s) => {
-            const past = weightPast(s.tip, dataset.meta.weightRange);
-            const suggested = result.weights.find((w) => w.criterionId === s.criterionId)?.suggested ?? 0;
-            return <Tip key={s.text} text={s.text} onTry={past === null ? null : () => { tryIt(s.text, (a) => setWeight(a, dataset.meta.roles.priorities, s.criterionId, past, suggested)); }} />;
-          })}
-        </ul>
-      ) : (
-        <p>No single weight between {min} and {max} changes the leader: it would take changes to several at once.</p>
-      )}
-      <h4 className="tip-kind">A score</h4>
-      {scoreTips.length > 0 ? (
-        <ul className="tipping-points" aria-describedby="score-tips-note">
-          {scoreTips.map((tip) => {
-            const text = scoreTipSentence(tip, dataset);
-            const past = scorePast(tip, dataset.meta.scale);
-            const dataScore = result.scores[tip.criterionId]?.[tip.frameworkId]?.tried?.dataScore ?? tip.currentScore;
-            return (
-              <Tip
-                key={`${tip.criterionId}-${tip.frameworkId}`}
-                text={text}
-                onTry={past === null ? null : () => { tryIt(text, (a) => setTriedScore(a, triedScoresId, tip.criterionId, tip.frameworkId, past, dataScore)); }}
-              />
-            );
-          })}
-        </ul>
-      ) : (
-        <p>No single score within the scale changes the leader.</p>
-      )}
+      <TipKind
+        title="A weight"
+        tips={sentences.map((x) => {
+          const past = weightPast(x.tip, dataset.meta.weightRange);
+          const suggested = result.weights.find((w) => w.criterionId === x.criterionId)?.suggested ?? 0;
+          return { text: x.text, onTry: past === null ? null : () => { tryIt(x.text, (a) => setWeight(a, dataset.meta.roles.priorities, x.criterionId, past, suggested)); } };
+        })}
+        none={`No single weight between ${String(min)} and ${String(max)} changes the leader: it would take changes to several at once.`}
+      />
+      <TipKind
+        title="A score"
+        tips={scoreTips.map((tip) => {
+          const text = scoreTipSentence(tip, dataset);
+          const past = scorePast(tip, dataset.meta.scale);
+          const dataScore = result.scores[tip.criterionId]?.[tip.frameworkId]?.tried?.dataScore ?? tip.currentScore;
+          return { text, onTry: past === null ? null : () => { tryIt(text, (a) => setTriedScore(a, triedScoresId, tip.criterionId, tip.frameworkId, past, dataScore)); } };
+        })}
+        none="No single score within the scale changes the leader."
+        describedBy="score-tips-note"
+      />
       {scoreTips.length > 0 && (
         <p id="score-tips-note" className="hint">
           Trying a score puts your judgement in place of the data’s for this result only: the score table marks it, and the link carries it.
@@ -216,17 +224,14 @@ export function WhatIf({ result, dataset, onWeight, onReset, onChangeAnswers, on
           </button>
         </p>
       )}
-      <h4 className="tip-kind">An answer</h4>
-      {answerTips.length > 0 ? (
-        <ul className="tipping-points">
-          {answerTips.map((tip) => {
-            const text = answerTipSentence(tip, result.answers, dataset);
-            return <Tip key={text} text={text} onTry={() => { tryIt(text, (a) => applyAnswerTip(a, tip, dataset)); }} />;
-          })}
-        </ul>
-      ) : (
-        <p>No single answer changed alone changes the leader.</p>
-      )}
+      <TipKind
+        title="An answer"
+        tips={answerTips.map((tip) => {
+          const text = answerTipSentence(tip, result.answers, dataset);
+          return { text, onTry: () => { tryIt(text, (a) => applyAnswerTip(a, tip, dataset)); } };
+        })}
+        none="No single answer changed alone changes the leader."
+      />
     </section>
   );
 }
