@@ -34,11 +34,13 @@ function decisiveOrder(result: Recommendation, named: readonly string[]): readon
 /** The verdict and every framework's score, kept in view while the sliders below move them. */
 function Scoreboard({ title, result, dataset }: { readonly title: string; readonly result: Recommendation; readonly dataset: Dataset }) {
   return (
-    <div className="scoreboard" aria-label="Verdict now">
+    // A named group, its scores separated for a screen reader ("PyTorch 7.41, TensorFlow 7.40"), not run together.
+    <div className="scoreboard" role="group" aria-label="Verdict now">
       <strong>{title}</strong>{' '}
       <span className="scoreboard-scores">
-        {result.ranking.map((r) => (
+        {result.ranking.map((r, i) => (
           <span key={r.frameworkId}>
+            {i > 0 && <span className="visually-hidden">, </span>}
             {frameworkName(dataset, r.frameworkId)} {r.score.toFixed(2)}
           </span>
         ))}
