@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 import { Canvas } from './png.ts';
 
-/** The chart's first three series colours (src/features/results/chart-palette.ts) and the page's accent. */
+/** The chart's first three series colours (src/features/results/chart/chart-palette.ts) and the page's accent. */
 const SERIES = ['#e8590c', '#3b82f6', '#2f9e44'] as const;
 const ACCENT = '#0b57d0';
 const INK = '#1b1f24';

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useStepHeading } from '../components/use-step-heading.ts';
-import { loadResult } from './lazy-parts.ts';
+import { loadResult } from './load-result.ts';
 import { recommend } from '../engine/index.ts';
-import { headline } from '../features/results/explain.ts';
+import { headline } from '../words/explain.ts';
 import { LeaderHint } from '../features/wizard/leader-hint.tsx';
 import { missingAnswers, nearestShowableStep, stepsFor } from '../flow/wizard-flow.ts';
 import { clearAnswer, optionIdsOf } from '../schema/answer-values.ts';

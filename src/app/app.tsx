@@ -4,7 +4,8 @@ import { StartScreen } from '../features/wizard/start-screen.tsx';
 import { useAnswers, useNotice, useStash, useStep, useStorageProblem, useWizardActions, type StorageProblem } from '../state/wizard-store.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { isPrintKey } from '../components/print-key.ts';
-import { loadAnswerSheet, loadResult, loadShareLinkOpener, loadWizard, SHEET_SEARCH } from './lazy-parts.ts';
+import { loadAnswerSheet, loadShareLinkOpener, loadWizard, SHEET_SEARCH } from './lazy-parts.ts';
+import { loadResult } from './load-result.ts';
 import { StashBanner } from './stash-banner.tsx';
 import { useHistorySteps } from './use-history-steps.ts';
 

@@ -1,8 +1,8 @@
 // The parts of the app that load on demand, each fetched once however many callers ask.
 import { loadOnce } from '../components/load-once.ts';
+import { loadResult } from './load-result.ts';
 
 export const loadWizard = loadOnce(() => import('../features/wizard/wizard.tsx'));
-export const loadResult = loadOnce(() => import('../features/results/result-view.tsx'));
 /** The address of the answer sheet: every question on one page. */
 export const SHEET_SEARCH = '?sheet';
 

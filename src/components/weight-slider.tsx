@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, Ref } from 'react';
-import { formatWeight } from './format-weight.ts';
+import { formatWeight } from '../words/format-weight.ts';
 
 interface WeightSliderProps {
   readonly id: string;

@@ -1,6 +1,7 @@
 import type { Answers } from '../schema/answers.ts';
 import type { Dataset } from '../schema/dataset.ts';
-import { chosenOptions, splitScoreKey, triedScores } from '../schema/answer-values.ts';
+import { chosenOptions, triedScores } from '../schema/answer-values.ts';
+import { splitScoreKey } from '../schema/answer-grid.ts';
 import { evaluateCondition, NO_LEADER } from './conditions.ts';
 import type { ResolvedScore, ScoreTable } from './types.ts';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isOnWeightGrid, WEIGHT_DECIMALS } from './answer-values.ts';
+import { isOnWeightGrid, WEIGHT_DECIMALS } from './answer-grid.ts';
 import { triedScoreProblem } from './answers.ts';
 import type { Dataset, Question } from './dataset.ts';
 

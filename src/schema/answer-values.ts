@@ -1,4 +1,5 @@
 import type { Answers, AnswerValue } from './answers.ts';
+import { WEIGHT_DECIMALS, scoreKey } from './answer-grid.ts';
 
 // The one place that reads the shape of an answer (an option id, a list of them, or
 // weights by criterion id), and the one rule for setting a weight. No zod here: it is small
@@ -6,12 +7,7 @@ import type { Answers, AnswerValue } from './answers.ts';
 
 type Weights = Readonly<Record<string, number>>;
 
-/** Weights are kept to three decimals: finer ones mean nothing to a user and only invite floating-point noise. */
-export const WEIGHT_DECIMALS = 3;
 const GRID = 10 ** WEIGHT_DECIMALS;
-
-/** Whether a number lies on the three-decimal grid of weights. */
-export const isOnWeightGrid = (n: number) => Math.abs(n * GRID - Math.round(n * GRID)) < 1e-6;
 
 /** Two weights that are the same on the grid: 1.3 and 0.1 + 1.2 are equal weights. */
 export const sameWeight = (a: number, b: number) => Math.round(a * GRID) === Math.round(b * GRID);
@@ -62,21 +58,6 @@ export function clearWeights(answers: Answers, prioritiesId: string): Answers {
 /** The answers without one question's answer. */
 export function clearAnswer(answers: Answers, questionId: string): Answers {
   return Object.fromEntries(Object.entries(answers).filter(([id]) => id !== questionId));
-}
-
-/** Scores tried in the what-if are kept to one decimal, as the tipping points name them ("above 7.4"). */
-export const SCORE_DECIMALS = 1;
-
-/** Whether a number lies on the one-decimal grid of tried scores. */
-export const isOnScoreGrid = (n: number) => Math.abs(n * 10 ** SCORE_DECIMALS - Math.round(n * 10 ** SCORE_DECIMALS)) < 1e-6;
-
-/** A tried score's key: the criterion, then the framework (`production.tensorflow`). */
-export const scoreKey = (criterionId: string, frameworkId: string) => `${criterionId}.${frameworkId}`;
-
-/** A tried score's key in its parts: `production.tensorflow` -> `['production', 'tensorflow']`; anything else -> null. */
-export function splitScoreKey(key: string): readonly [criterionId: string, frameworkId: string] | null {
-  const parts = key.split('.');
-  return parts.length === 2 && parts[0] && parts[1] ? [parts[0], parts[1]] : null;
 }
 
 /** The scores tried in place of the data's, by key: `{ scores: { 'production.tensorflow': 7 } }, 'scores'` -> that record. */

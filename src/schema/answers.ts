@@ -1,4 +1,4 @@
-import { isOnScoreGrid, isOnWeightGrid, SCORE_DECIMALS, splitScoreKey, WEIGHT_DECIMALS } from './answer-values.ts';
+import { isOnScoreGrid, isOnWeightGrid, SCORE_DECIMALS, splitScoreKey, WEIGHT_DECIMALS } from './answer-grid.ts';
 import type { Dataset, Question } from './dataset.ts';
 import { listOf, showValue, type Problem } from './describe-issue.ts';
 

@@ -1,4 +1,5 @@
-import { optionIdsOf, scoreKey, WEIGHT_DECIMALS, weightsOf } from '../schema/answer-values.ts';
+import { optionIdsOf, weightsOf } from '../schema/answer-values.ts';
+import { scoreKey, WEIGHT_DECIMALS } from '../schema/answer-grid.ts';
 import { isEditionId } from '../schema/edition-id.ts';
 import { answerProblems, isWeight, triedScoreProblem, type Answers, type AnswerValue } from '../schema/answers.ts';
 import type { Dataset, Question } from '../schema/dataset.ts';

@@ -2,8 +2,8 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { currentDataset, editions } from '../../src/data/editions.ts';
 import { recommend } from '../../src/engine/index.ts';
-import { NextSteps } from '../../src/features/results/next-steps.tsx';
-import { statusWords } from '../../src/features/results/path-words.ts';
+import { NextSteps } from '../../src/features/results/advice/next-steps.tsx';
+import { statusWords } from '../../src/words/path-words.ts';
 
 describe('next steps', () => {
   it.each(editions.map((d) => [d.meta.edition.label, d] as const))('name the maturity of every deployment path in words (%s)', (_label, dataset) => {

@@ -1,14 +1,14 @@
 import type { EditionFile } from '../../src/schema/dataset.ts';
 import { editionFiles } from '../support/editions.ts';
 import { shortName } from '../support/questionnaire.ts';
-import { criterionName } from '../../src/components/dataset-names.ts';
+import { criterionName } from '../../src/words/dataset-names.ts';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../src/components/error-boundary.tsx';
 import { currentDataset, seedDataset } from '../../src/data/editions.ts';
 import { recommend } from '../../src/engine/index.ts';
-import { headline } from '../../src/features/results/explain.ts';
+import { headline } from '../../src/words/explain.ts';
 
 /**
  * Opens the app as a returning user whose saved progress is on the result. Pinned to the
@@ -189,7 +189,7 @@ describe('data editions', () => {
 
 describe('a failing section', () => {
   it('of the real result page is replaced by a message while the rest of the result stays usable', async () => {
-    vi.doMock('../../src/features/results/breakdown.tsx', () => ({
+    vi.doMock('../../src/features/results/scores/breakdown.tsx', () => ({
       Breakdown: () => {
         throw new Error('breakdown exploded');
       },
@@ -203,7 +203,7 @@ describe('a failing section', () => {
       expect(screen.getByRole('region', { name: 'Alternatives worth a look' })).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Copy share link' })).toBeEnabled();
     } finally {
-      vi.doUnmock('../../src/features/results/breakdown.tsx');
+      vi.doUnmock('../../src/features/results/scores/breakdown.tsx');
     }
   });
 

@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { currentDataset } from '../../src/data/editions.ts';
 import { recommend } from '../../src/engine/index.ts';
-import { headline } from '../../src/features/results/explain.ts';
+import { headline } from '../../src/words/explain.ts';
 import { stepsFor } from '../../src/flow/wizard-flow.ts';
-import { criterionName } from '../../src/components/dataset-names.ts';
+import { criterionName } from '../../src/words/dataset-names.ts';
 import { label, labelPattern, shortName, title } from '../support/questionnaire.ts';
 
 type User = ReturnType<typeof userEvent.setup>;

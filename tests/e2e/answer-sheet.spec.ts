@@ -1,4 +1,4 @@
-import { headline } from '../../src/features/results/explain.ts';
+import { headline } from '../../src/words/explain.ts';
 import { currentDataset } from '../support/editions.ts';
 import { labelPattern, title } from '../support/questionnaire.ts';
 import { encodeAnswers } from '../../src/share/share-link.ts';

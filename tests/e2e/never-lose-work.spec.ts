@@ -2,7 +2,7 @@ import { cpSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'no
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { headline } from '../../src/features/results/explain.ts';
+import { headline } from '../../src/words/explain.ts';
 import { currentDataset, seedDataset } from '../support/editions.ts';
 import { labelPattern, title } from '../support/questionnaire.ts';
 import { answerWizard, expect, expected, openFold, showChart, test, weightSlider } from './fixtures.ts';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { frameworkName, joinWords, optionLabel } from '../../src/components/dataset-names.ts';
-import { formatWeight } from '../../src/components/format-weight.ts';
-import { headline, robustnessSentence } from '../../src/features/results/explain.ts';
-import { scorePast, scoreTipSentence } from '../../src/features/results/tipping-sentences.ts';
+import { frameworkName, joinWords, optionLabel } from '../../src/words/dataset-names.ts';
+import { formatWeight } from '../../src/words/format-weight.ts';
+import { headline, robustnessSentence } from '../../src/words/explain.ts';
+import { scorePast, scoreTipSentence } from '../../src/words/tipping-sentences.ts';
 import { findAnswerTippingPoints, type Recommendation } from '../../src/engine/index.ts';
 import { answersForEdition, keepValidAnswers } from '../../src/schema/answers.ts';
 import type { Dataset } from '../../src/schema/dataset.ts';

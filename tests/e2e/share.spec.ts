@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
-import { headline } from '../../src/features/results/explain.ts';
+import { headline } from '../../src/words/explain.ts';
 import { currentDataset, presetList } from '../support/editions.ts';
 import { labelPattern, title } from '../support/questionnaire.ts';
 import { expect, expected, showChart, test, weightedScoreCells, weightSlider } from './fixtures.ts';

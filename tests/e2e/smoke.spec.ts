@@ -1,5 +1,5 @@
-import { frameworkName } from '../../src/components/dataset-names.ts';
-import { headline } from '../../src/features/results/explain.ts';
+import { frameworkName } from '../../src/words/dataset-names.ts';
+import { headline } from '../../src/words/explain.ts';
 import { currentDataset, presetList } from '../support/editions.ts';
 import { expect, expected, test } from './fixtures.ts';
 

@@ -1,4 +1,4 @@
-import { formatWeight } from '../../src/components/format-weight.ts';
+import { formatWeight } from '../../src/words/format-weight.ts';
 import { seedDataset } from '../support/editions.ts';
 import { expect, showChart, test, weightSlider } from './fixtures.ts';
 

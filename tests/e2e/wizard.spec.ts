@@ -1,5 +1,5 @@
-import { criterionName } from '../../src/components/dataset-names.ts';
-import { headline } from '../../src/features/results/explain.ts';
+import { criterionName } from '../../src/words/dataset-names.ts';
+import { headline } from '../../src/words/explain.ts';
 import { currentDataset } from '../support/editions.ts';
 import { label, labelPattern, title } from '../support/questionnaire.ts';
 import { expect, expected, test } from './fixtures.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentDataset } from '../../src/data/editions.ts';
 import { recommend, type Recommendation } from '../../src/engine/index.ts';
-import { statusWords } from '../../src/features/results/path-words.ts';
+import { statusWords } from '../../src/words/path-words.ts';
 import { missingAnswers, stepsFor } from '../../src/flow/wizard-flow.ts';
 import { validateAnswers } from '../../src/schema/answers.ts';
 import { optionIdsOf } from '../../src/schema/answer-values.ts';

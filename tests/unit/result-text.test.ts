@@ -1,13 +1,13 @@
 import { applyEdition } from '../../src/schema/apply-edition.ts';
 import { frameworksEdition } from '../support/add-frameworks.ts';
-import { frameworkName } from '../../src/components/dataset-names.ts';
+import { frameworkName } from '../../src/words/dataset-names.ts';
 import { describe, expect, it } from 'vitest';
 import { dataFiles, seedDataset } from '../../src/data/editions.ts';
 import { recommend, type Recommendation } from '../../src/engine/index.ts';
-import { describeTippingPoints } from '../../src/features/results/tipping-sentences.ts';
-import { formatDuration, formatMoney, migrationLines, migrationSentence } from '../../src/features/results/migration-lines.ts';
-import { describeAge, formatAsOf, monthsSince } from '../../src/components/format-date.ts';
-import { explainWhy, headline, marginParts } from '../../src/features/results/explain.ts';
+import { describeTippingPoints } from '../../src/words/tipping-sentences.ts';
+import { formatDuration, formatMoney, migrationLines, migrationSentence } from '../../src/words/migration-lines.ts';
+import { describeAge, formatAsOf, monthsSince } from '../../src/words/format-date.ts';
+import { explainWhy, headline, marginParts } from '../../src/words/explain.ts';
 
 function ok(answers: unknown): Recommendation {
   const result = recommend(answers, seedDataset);

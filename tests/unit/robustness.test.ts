@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { currentDataset, seedDataset } from '../../src/data/editions.ts';
 import { applyAnswerTip, findAnswerTippingPoints, recommend, SCORE_EPSILON, scoreFrameworks, type Recommendation } from '../../src/engine/index.ts';
 import { setTriedScore } from '../../src/schema/answer-values.ts';
-import { scorePast } from '../../src/features/results/tipping-sentences.ts';
+import { scorePast } from '../../src/words/tipping-sentences.ts';
 import { applicableQuestions, rankingFor } from '../../src/engine/applicable-questions.ts';
 import { assessRobustness, EXACT_LIMIT } from '../../src/engine/assess-robustness.ts';
 import { findScoreTippingPoints } from '../../src/engine/find-score-tipping-points.ts';
 import type { CriterionWeight, FrameworkScore, ScoreTable } from '../../src/engine/types.ts';
-import { robustnessSentence } from '../../src/features/results/explain.ts';
+import { robustnessSentence } from '../../src/words/explain.ts';
 import { arbitraryAnswers } from '../support/arbitraries.ts';
 import type { Answers } from '../../src/schema/answers.ts';
 

@@ -4,7 +4,7 @@ import { Reveal } from '../../components/reveal.tsx';
 import { useStepHeading } from '../../components/use-step-heading.ts';
 import { recommend } from '../../engine/index.ts';
 import { clearAnswer, clearWeights, setWeight } from '../../schema/answer-values.ts';
-import { formatAnswer } from '../../components/format-answer.ts';
+import { formatAnswer } from '../../words/format-answer.ts';
 import type { Answers } from '../../schema/answers.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { otherEdition } from '../../data/editions.ts';
@@ -13,27 +13,27 @@ import { useDataset } from '../../state/use-dataset.ts';
 import { nearestShowableStep } from '../../flow/wizard-flow.ts';
 import { useCheckedAnswers } from '../../state/use-checked-answers.ts';
 import { useAnswers, useWizardActions } from '../../state/wizard-store.ts';
-import { Alternatives, RightTool } from './alternatives.tsx';
+import { Alternatives, RightTool } from './advice/alternatives.tsx';
 import { OnThisPage, type PageLink } from './on-this-page.tsx';
-import { Breakdown } from './breakdown.tsx';
-import { Compare } from './compare.tsx';
-import { onOtherEdition } from './edition-changes.ts';
-import { EditionBar, WhatChanged } from './edition-panel.tsx';
-import { explainWhy, headline } from './explain.ts';
-import { Facts } from './facts.tsx';
-import { Migration } from './migration.tsx';
-import { frameworkName } from '../../components/dataset-names.ts';
-import { NextStepLine, NextSteps } from './next-steps.tsx';
-import { PrintLink } from './print-link.tsx';
-import { printWithCharts } from './use-chart-wanted.ts';
-export { warmPrint } from './use-chart-wanted.ts';
-import { KeySources, Reasons } from './reasons.tsx';
-import { Robustness } from './robustness.tsx';
-import { ShareActions } from './share-actions.tsx';
-import { YourAnswers } from './your-answers.tsx';
-import { ScoresSection } from './scores-section.tsx';
+import { Breakdown } from './scores/breakdown.tsx';
+import { Compare } from './share-print/compare.tsx';
+import { onOtherEdition } from './edition/edition-changes.ts';
+import { EditionBar, WhatChanged } from './edition/edition-panel.tsx';
+import { explainWhy, headline } from '../../words/explain.ts';
+import { Facts } from './evidence/facts.tsx';
+import { Migration } from './advice/migration.tsx';
+import { frameworkName } from '../../words/dataset-names.ts';
+import { NextStepLine, NextSteps } from './advice/next-steps.tsx';
+import { PrintLink } from './share-print/print-link.tsx';
+import { printWithCharts } from './chart/use-chart-wanted.ts';
+export { warmPrint } from './chart/use-chart-wanted.ts';
+import { KeySources, Reasons } from './evidence/reasons.tsx';
+import { Robustness } from './scores/robustness.tsx';
+import { ShareActions } from './share-print/share-actions.tsx';
+import { YourAnswers } from './evidence/your-answers.tsx';
+import { ScoresSection } from './scores/scores-section.tsx';
 import { VerdictAnnouncer } from './verdict-announcer.tsx';
-import { WhatIf } from './what-if.tsx';
+import { WhatIf } from './scores/what-if.tsx';
 
 /**
  * Ctrl+P or ⌘P on a result (the app's shell catches it, loaded or not): print as the Print button
@@ -189,7 +189,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
         <ShareActions
           url={url}
           // The Markdown writer loads on the click that asks for it (a shared result never needs it).
-          markdown={async () => (await import('./decision-record.ts')).toDecisionRecord(result, dataset, { date: today, url })}
+          markdown={async () => (await import('../../words/decision-record.ts')).toDecisionRecord(result, dataset, { date: today, url })}
           onChangeAnswers={() => { goTo('sheet'); }}
           onStartOver={restart}
         />

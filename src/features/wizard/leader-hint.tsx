@@ -1,5 +1,5 @@
 import type { Recommendation } from '../../engine/index.ts';
-import { frameworkName, joinWords } from '../../components/dataset-names.ts';
+import { frameworkName, joinWords } from '../../words/dataset-names.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 
 /** A quiet aside: who leads on the answers so far. Computed by the engine on render, never stored. */

@@ -9,7 +9,7 @@ import { sameWeight, setWeight, weightOverrides } from '../../schema/answer-valu
 import { answerSchemaFor } from '../../schema/answer-schema.ts';
 import type { Answers, AnswerValue } from '../../schema/answers.ts';
 import type { Dataset, Question } from '../../schema/dataset.ts';
-import { formatWeight } from '../../components/format-weight.ts';
+import { formatWeight } from '../../words/format-weight.ts';
 import { StepButtons } from './step-buttons.tsx';
 
 interface PrioritiesStepProps {

@@ -1,7 +1,7 @@
 import { useStepHeading } from '../../components/use-step-heading.ts';
 import type { Answers } from '../../schema/answers.ts';
 import type { Dataset, Question } from '../../schema/dataset.ts';
-import { formatAnswer } from '../../components/format-answer.ts';
+import { formatAnswer } from '../../words/format-answer.ts';
 import { missingAnswers } from '../../flow/wizard-flow.ts';
 
 interface ReviewStepProps {

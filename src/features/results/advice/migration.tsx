@@ -1,7 +1,7 @@
-import type { Recommendation } from '../../engine/index.ts';
-import type { Dataset } from '../../schema/dataset.ts';
-import { codeLabel, migrationLines, migrationSentence } from './migration-lines.ts';
-import { SourceList } from './source-list.tsx';
+import type { Recommendation } from '../../../engine/index.ts';
+import type { Dataset } from '../../../schema/dataset.ts';
+import { codeLabel, migrationLines, migrationSentence } from '../../../words/migration-lines.ts';
+import { SourceList } from '../evidence/source-list.tsx';
 
 function MigrationEstimateView({ estimate, result, dataset }: { readonly estimate: NonNullable<Recommendation['migration']>; readonly result: Recommendation; readonly dataset: Dataset }) {
   const { lines, note, sources } = migrationLines(estimate, dataset);

@@ -1,5 +1,5 @@
-import type { DeploymentPath } from '../../schema/dataset.ts';
-import { formatAsOf } from '../../components/format-date.ts';
+import type { DeploymentPath } from '../schema/dataset.ts';
+import { formatAsOf } from './format-date.ts';
 
 /** A label for every maturity the schema allows: a new one fails to compile until it has words here. */
 export const MATURITY: { readonly [M in DeploymentPath['maturity']]: string } = {

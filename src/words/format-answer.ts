@@ -1,6 +1,7 @@
 import { criterionName, frameworkName, lowerFirst } from './dataset-names.ts';
 import { formatWeight } from './format-weight.ts';
-import { optionIdsOf, splitScoreKey, weightsOf } from '../schema/answer-values.ts';
+import { optionIdsOf, weightsOf } from '../schema/answer-values.ts';
+import { splitScoreKey } from '../schema/answer-grid.ts';
 import type { Answers, AnswerValue } from '../schema/answers.ts';
 import type { Dataset, Question } from '../schema/dataset.ts';
 

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
-import type { Dataset } from '../../schema/dataset.ts';
-import { formatAsOf } from '../../components/format-date.ts';
+import type { Dataset } from '../../../schema/dataset.ts';
+import { formatAsOf } from '../../../words/format-date.ts';
 
 /** Source titles, each a link where the source has an address. */
 export function SourceList({ ids, dataset }: { readonly ids: readonly string[]; readonly dataset: Dataset }) {

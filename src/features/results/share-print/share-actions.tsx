@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { printWithCharts } from './use-chart-wanted.ts';
+import { printWithCharts } from '../chart/use-chart-wanted.ts';
 
 interface ShareActionsProps {
   readonly url: string;

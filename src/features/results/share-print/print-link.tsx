@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useState } from 'react';
-import { loadOnce } from '../../components/load-once.ts';
+import { loadOnce } from '../../../components/load-once.ts';
 import { PRINT_EVENT } from './print-event.ts';
 
 type Encode = typeof import('uqr').encode;

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { reloadOnceOnMissingChunk } from '../../components/load-once.ts';
-import { REVEAL_ALL_EVENT } from '../../components/reveal.tsx';
+import { reloadOnceOnMissingChunk } from '../../../components/load-once.ts';
+import { REVEAL_ALL_EVENT } from '../../../components/reveal.tsx';
 
-import { PRINT_EVENT } from './print-event.ts';
-import { loadQrEncoder } from './print-link.tsx';
+import { PRINT_EVENT } from '../share-print/print-event.ts';
+import { loadQrEncoder } from '../share-print/print-link.tsx';
 // Not memoised: each lazy chart asks for the module itself (one shared promise hung React's lazy in jsdom).
 export const loadRadarChart = reloadOnceOnMissingChunk(() => import('./radar-chart.tsx'));
 

@@ -1,8 +1,8 @@
-import type { Recommendation } from '../../engine/index.ts';
-import type { Dataset } from '../../schema/dataset.ts';
-import { formatWeight } from '../../components/format-weight.ts';
-import { baseDateOf, seedScoreOf } from './edition-changes.ts';
-import { criterionName, frameworkName } from '../../components/dataset-names.ts';
+import type { Recommendation } from '../../../engine/index.ts';
+import type { Dataset } from '../../../schema/dataset.ts';
+import { formatWeight } from '../../../words/format-weight.ts';
+import { baseDateOf, seedScoreOf } from '../edition/edition-changes.ts';
+import { criterionName, frameworkName } from '../../../words/dataset-names.ts';
 
 /** The head cells the score tables share: criterion, weight, then one column per framework (with an optional note). */
 export function ScoreColumnHeads({ frameworkIds, dataset, note }: { readonly frameworkIds: readonly string[]; readonly dataset: Dataset; readonly note?: string }) {

@@ -1,7 +1,7 @@
-import type { Recommendation } from '../../engine/index.ts';
-import type { Dataset } from '../../schema/dataset.ts';
-import { seriesFor } from './chart-palette.ts';
-import { robustnessSentence } from './explain.ts';
+import type { Recommendation } from '../../../engine/index.ts';
+import type { Dataset } from '../../../schema/dataset.ts';
+import { seriesFor } from '../chart/chart-palette.ts';
+import { robustnessSentence } from '../../../words/explain.ts';
 
 /**
  * Under the headline: how often the leader stays first over the plausible scorings, as one

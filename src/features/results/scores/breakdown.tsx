@@ -1,7 +1,7 @@
-import { formatWeight } from '../../components/format-weight.ts';
-import { SCORE_EPSILON, type Recommendation } from '../../engine/index.ts';
-import type { Dataset } from '../../schema/dataset.ts';
-import { criterionName, frameworkName } from '../../components/dataset-names.ts';
+import { formatWeight } from '../../../words/format-weight.ts';
+import { SCORE_EPSILON, type Recommendation } from '../../../engine/index.ts';
+import type { Dataset } from '../../../schema/dataset.ts';
+import { criterionName, frameworkName } from '../../../words/dataset-names.ts';
 import { ScoreColumnHeads } from './score-table.tsx';
 
 /**

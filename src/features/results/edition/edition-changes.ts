@@ -1,9 +1,9 @@
-import { recommend, type Recommendation } from '../../engine/index.ts';
-import { answersForEdition, keepValidAnswers, type Answers } from '../../schema/answers.ts';
-import type { Dataset } from '../../schema/dataset.ts';
-import { headline } from './explain.ts';
-import { currentDataset, datasetFor } from '../../data/editions.ts';
-import { formatAsOf } from '../../components/format-date.ts';
+import { recommend, type Recommendation } from '../../../engine/index.ts';
+import { answersForEdition, keepValidAnswers, type Answers } from '../../../schema/answers.ts';
+import type { Dataset } from '../../../schema/dataset.ts';
+import { headline } from '../../../words/explain.ts';
+import { currentDataset, datasetFor } from '../../../data/editions.ts';
+import { formatAsOf } from '../../../words/format-date.ts';
 
 /** The seed's own score for a criterion and framework when this edition changed it, else null (also for a criterion the seed did not score). */
 export function seedScoreOf(dataset: Dataset, criterionId: string, frameworkId: string): number | null {

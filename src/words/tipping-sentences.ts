@@ -1,9 +1,9 @@
-import { formatWeight } from '../../components/format-weight.ts';
-import type { AnswerTippingPoint, Recommendation, ScoreTippingPoint, TippingPoint } from '../../engine/index.ts';
-import { criterionName, frameworkName, joinWords, lowerFirst, optionLabel } from '../../components/dataset-names.ts';
-import { chosenOptions } from '../../schema/answer-values.ts';
-import type { Answers } from '../../schema/answers.ts';
-import type { Dataset } from '../../schema/dataset.ts';
+import { formatWeight } from './format-weight.ts';
+import type { AnswerTippingPoint, Recommendation, ScoreTippingPoint, TippingPoint } from '../engine/index.ts';
+import { criterionName, frameworkName, joinWords, lowerFirst, optionLabel } from './dataset-names.ts';
+import { chosenOptions } from '../schema/answer-values.ts';
+import type { Answers } from '../schema/answers.ts';
+import type { Dataset } from '../schema/dataset.ts';
 
 interface TippingSentence {
   readonly criterionId: string;

@@ -1,6 +1,6 @@
-import type { Dataset } from '../../schema/dataset.ts';
-import { describeAge, formatAsOf, monthsSince, STALE_AFTER_MONTHS } from '../../components/format-date.ts';
-import { frameworkName } from '../../components/dataset-names.ts';
+import type { Dataset } from '../../../schema/dataset.ts';
+import { describeAge, formatAsOf, monthsSince, STALE_AFTER_MONTHS } from '../../../words/format-date.ts';
+import { frameworkName } from '../../../words/dataset-names.ts';
 import { SourceList } from './source-list.tsx';
 
 /** The facts table with sources and dates; facts older than a year are marked as possibly stale. */

@@ -1,5 +1,5 @@
-import type { Recommendation } from '../../engine/index.ts';
-import type { Alternative, Dataset } from '../../schema/dataset.ts';
+import type { Recommendation } from '../../../engine/index.ts';
+import type { Alternative, Dataset } from '../../../schema/dataset.ts';
 
 export function AlternativeCard({ alternative, reasons }: { readonly alternative: Alternative; readonly reasons?: readonly string[] }) {
   return (

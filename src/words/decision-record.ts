@@ -1,13 +1,13 @@
-import { formatAnswer, shownQuestions } from '../../components/format-answer.ts';
-import { formatWeight } from '../../components/format-weight.ts';
-import { findAnswerTippingPoints, type Recommendation } from '../../engine/index.ts';
-import type { Dataset } from '../../schema/dataset.ts';
+import { formatAnswer, shownQuestions } from './format-answer.ts';
+import { formatWeight } from './format-weight.ts';
+import { findAnswerTippingPoints, type Recommendation } from '../engine/index.ts';
+import type { Dataset } from '../schema/dataset.ts';
 import { answerTipSentence, describeTippingPoints, scoreTipSentence } from './tipping-sentences.ts';
 import { codeLabel, migrationLines, migrationSentence, MOVE_HEADINGS } from './migration-lines.ts';
-import { formatAsOf } from '../../components/format-date.ts';
+import { formatAsOf } from './format-date.ts';
 import { MATURITY, statusWords } from './path-words.ts';
 import { explainWhy, headline, robustnessSentence } from './explain.ts';
-import { criterionName, frameworkName, optionLabel } from '../../components/dataset-names.ts';
+import { criterionName, frameworkName, optionLabel } from './dataset-names.ts';
 
 /** Table cells must not break the Markdown table. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -1,14 +1,14 @@
 import { useMemo, useRef, useState } from 'react';
-import { formatWeight } from '../../components/format-weight.ts';
-import { WeightSlider } from '../../components/weight-slider.tsx';
-import { applyAnswerTip, findAnswerTippingPoints, type Recommendation } from '../../engine/index.ts';
-import { clearAnswer, setTriedScore, setWeight, triedScores, weightOverrides } from '../../schema/answer-values.ts';
-import { criterionName, frameworkName } from '../../components/dataset-names.ts';
-import type { Answers } from '../../schema/answers.ts';
-import type { Dataset } from '../../schema/dataset.ts';
-import { useAnswers } from '../../state/wizard-store.ts';
-import { headline } from './explain.ts';
-import { answerTipSentence, describeTippingPoints, scorePast, scoreTipSentence, weightPast } from './tipping-sentences.ts';
+import { formatWeight } from '../../../words/format-weight.ts';
+import { WeightSlider } from '../../../components/weight-slider.tsx';
+import { applyAnswerTip, findAnswerTippingPoints, type Recommendation } from '../../../engine/index.ts';
+import { clearAnswer, setTriedScore, setWeight, triedScores, weightOverrides } from '../../../schema/answer-values.ts';
+import { criterionName, frameworkName } from '../../../words/dataset-names.ts';
+import type { Answers } from '../../../schema/answers.ts';
+import type { Dataset } from '../../../schema/dataset.ts';
+import { useAnswers } from '../../../state/wizard-store.ts';
+import { headline } from '../../../words/explain.ts';
+import { answerTipSentence, describeTippingPoints, scorePast, scoreTipSentence, weightPast } from '../../../words/tipping-sentences.ts';
 
 /** How many of each kind of tipping point to list: the nearest ones. */
 const LISTED = 3;

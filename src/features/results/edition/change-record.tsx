@@ -1,9 +1,9 @@
-import type { Recommendation } from '../../engine/index.ts';
-import { chosenOptions } from '../../schema/answer-values.ts';
-import type { Dataset, EditionChange } from '../../schema/dataset.ts';
-import { frameworkName } from '../../components/dataset-names.ts';
-import { formatAsOf } from '../../components/format-date.ts';
-import { SourceList } from './source-list.tsx';
+import type { Recommendation } from '../../../engine/index.ts';
+import { chosenOptions } from '../../../schema/answer-values.ts';
+import type { Dataset, EditionChange } from '../../../schema/dataset.ts';
+import { frameworkName } from '../../../words/dataset-names.ts';
+import { formatAsOf } from '../../../words/format-date.ts';
+import { SourceList } from '../evidence/source-list.tsx';
 
 // The record of an edition's changes, in words: loaded with the record itself, when the reader
 // opens "Every change" (edition-panel.tsx), so a shared result never loads it.

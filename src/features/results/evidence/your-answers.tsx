@@ -1,7 +1,7 @@
-import { formatAnswer, shownQuestions } from '../../components/format-answer.ts';
-import type { Recommendation } from '../../engine/index.ts';
-import type { Dataset } from '../../schema/dataset.ts';
-import { formatAsOf } from '../../components/format-date.ts';
+import { formatAnswer, shownQuestions } from '../../../words/format-answer.ts';
+import type { Recommendation } from '../../../engine/index.ts';
+import type { Dataset } from '../../../schema/dataset.ts';
+import { formatAsOf } from '../../../words/format-date.ts';
 
 /** The answers the result rests on (on paper too). */
 export function YourAnswers({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { loadEditionChanges } from '../../data/editions.ts';
-import type { Recommendation } from '../../engine/index.ts';
-import type { Dataset, EditionChange } from '../../schema/dataset.ts';
-import { formatAsOf } from '../../components/format-date.ts';
+import { loadEditionChanges } from '../../../data/editions.ts';
+import type { Recommendation } from '../../../engine/index.ts';
+import type { Dataset, EditionChange } from '../../../schema/dataset.ts';
+import { formatAsOf } from '../../../words/format-date.ts';
 import { baseDateOf, type OtherEdition } from './edition-changes.ts';
 
 interface EditionBarProps {

@@ -1,6 +1,6 @@
-import { SCORE_EPSILON, type Recommendation } from '../../engine/index.ts';
-import { criterionName, frameworkName, joinWords, lowerFirst } from '../../components/dataset-names.ts';
-import type { Dataset } from '../../schema/dataset.ts';
+import { SCORE_EPSILON, type Recommendation } from '../engine/index.ts';
+import { criterionName, frameworkName, joinWords, lowerFirst } from './dataset-names.ts';
+import type { Dataset } from '../schema/dataset.ts';
 
 const one = (n: number) => n.toFixed(1);
 /** A threshold as the data gives it (0.75), never rounded to a different number. */

@@ -1,10 +1,10 @@
-import type { Recommendation } from '../../engine/index.ts';
-import type { Dataset } from '../../schema/dataset.ts';
-import { formatAsOf } from '../../components/format-date.ts';
-import { baseDateOf, seedScoreOf } from './edition-changes.ts';
-import { frameworkName } from '../../components/dataset-names.ts';
+import type { Recommendation } from '../../../engine/index.ts';
+import type { Dataset } from '../../../schema/dataset.ts';
+import { formatAsOf } from '../../../words/format-date.ts';
+import { baseDateOf, seedScoreOf } from '../edition/edition-changes.ts';
+import { frameworkName } from '../../../words/dataset-names.ts';
 import { SourceList } from './source-list.tsx';
-import { marginParts } from './explain.ts';
+import { marginParts } from '../../../words/explain.ts';
 
 /**
  * On paper, the sources behind the verdict: those cited by the scores of the criteria that

@@ -1,7 +1,7 @@
-import type { Recommendation } from '../../engine/index.ts';
-import type { Dataset, DeploymentPath } from '../../schema/dataset.ts';
-import { frameworkName, lowerFirst, optionLabel } from '../../components/dataset-names.ts';
-import { MATURITY, statusWords } from './path-words.ts';
+import type { Recommendation } from '../../../engine/index.ts';
+import type { Dataset, DeploymentPath } from '../../../schema/dataset.ts';
+import { frameworkName, lowerFirst, optionLabel } from '../../../words/dataset-names.ts';
+import { MATURITY, statusWords } from '../../../words/path-words.ts';
 
 /** One path: its runtime, then its maturity or, when no longer maintained, that, with since when. */
 function PathItem({ path }: { readonly path: DeploymentPath }) {

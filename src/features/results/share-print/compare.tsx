@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
-import { useCompareLink } from '../../state/wizard-store.ts';
-import { recommend, type Recommendation } from '../../engine/index.ts';
-import type { Dataset } from '../../schema/dataset.ts';
-import { decodeShareLink } from '../../share/share-link.ts';
+import { useCompareLink } from '../../../state/wizard-store.ts';
+import { recommend, type Recommendation } from '../../../engine/index.ts';
+import type { Dataset } from '../../../schema/dataset.ts';
+import { decodeShareLink } from '../../../share/share-link.ts';
 
 // The comparison loads when there is a link to compare: opening a shared result never needs it.
 const Comparison = lazy(() => import('./compare-result.tsx'));

@@ -1,14 +1,14 @@
 import { lazy, Suspense } from 'react';
-import { criterionName, joinWords } from '../../components/dataset-names.ts';
-import { ErrorBoundary } from '../../components/error-boundary.tsx';
-import { formatWeight } from '../../components/format-weight.ts';
-import type { Recommendation } from '../../engine/index.ts';
-import type { Dataset } from '../../schema/dataset.ts';
-import { seriesFor } from './chart-palette.ts';
+import { criterionName, joinWords } from '../../../words/dataset-names.ts';
+import { ErrorBoundary } from '../../../components/error-boundary.tsx';
+import { formatWeight } from '../../../words/format-weight.ts';
+import type { Recommendation } from '../../../engine/index.ts';
+import type { Dataset } from '../../../schema/dataset.ts';
+import { seriesFor } from '../chart/chart-palette.ts';
 import { ScoreTable } from './score-table.tsx';
-import { StaticRadar } from './static-radar.tsx';
-import { useChartSize } from './use-chart-size.ts';
-import { loadRadarChart, useChartWanted } from './use-chart-wanted.ts';
+import { StaticRadar } from '../chart/static-radar.tsx';
+import { useChartSize } from '../chart/use-chart-size.ts';
+import { loadRadarChart, useChartWanted } from '../chart/use-chart-wanted.ts';
 
 // recharts is the heaviest dependency: it loads in its own chunk, after the text, when its box is near the viewport.
 const ScoreRadar = lazy(loadRadarChart);

@@ -1,14 +1,14 @@
 import { lazy, Suspense } from 'react';
-import { ErrorBoundary } from '../../components/error-boundary.tsx';
-import { formatAnswer } from '../../components/format-answer.ts';
-import { formatWeight } from '../../components/format-weight.ts';
-import type { Recommendation } from '../../engine/index.ts';
-import type { Dataset } from '../../schema/dataset.ts';
-import { headline } from './explain.ts';
-import { criterionName } from '../../components/dataset-names.ts';
-import { seriesFor } from './chart-palette.ts';
-import { useChartSize } from './use-chart-size.ts';
-import { loadRadarChart, useChartWanted } from './use-chart-wanted.ts';
+import { ErrorBoundary } from '../../../components/error-boundary.tsx';
+import { formatAnswer } from '../../../words/format-answer.ts';
+import { formatWeight } from '../../../words/format-weight.ts';
+import type { Recommendation } from '../../../engine/index.ts';
+import type { Dataset } from '../../../schema/dataset.ts';
+import { headline } from '../../../words/explain.ts';
+import { criterionName } from '../../../words/dataset-names.ts';
+import { seriesFor } from '../chart/chart-palette.ts';
+import { useChartSize } from '../chart/use-chart-size.ts';
+import { loadRadarChart, useChartWanted } from '../chart/use-chart-wanted.ts';
 
 // The comparison itself, loaded when there is someone to compare with (compare.tsx).
 const ScoreRadar = lazy(loadRadarChart);

@@ -1,8 +1,8 @@
-import { formatWeight } from '../../components/format-weight.ts';
-import type { MigrationEstimate, Recommendation } from '../../engine/index.ts';
-import { chosenOptions } from '../../schema/answer-values.ts';
-import type { Dataset, MigrationSize } from '../../schema/dataset.ts';
-import { frameworkName, optionLabel } from '../../components/dataset-names.ts';
+import { formatWeight } from './format-weight.ts';
+import type { MigrationEstimate, Recommendation } from '../engine/index.ts';
+import { chosenOptions } from '../schema/answer-values.ts';
+import type { Dataset, MigrationSize } from '../schema/dataset.ts';
+import { frameworkName, optionLabel } from './dataset-names.ts';
 
 /** $8,000 -> "$8K"; $150,000 -> "$150K"; 500,000 open-ended -> "$500K+". */
 export function formatMoney(amount: number, currency: string, openEnded = false): string {
