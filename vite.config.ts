@@ -25,9 +25,11 @@ export default defineConfig({
     rolldownOptions: { output: { codeSplitting: coreChunk(root) } },
   },
   test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
-    setupFiles: ['tests/setup.ts'],
+    // Pure unit tests run in node (no DOM to set up); only components render in jsdom.
+    projects: [
+      { extends: true, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], setupFiles: ['tests/fast-check-seed.ts'] } },
+      { extends: true, test: { name: 'component', environment: 'jsdom', include: ['tests/component/**/*.test.tsx'], setupFiles: ['tests/fast-check-seed.ts', 'tests/setup.ts'] } },
+    ],
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });
