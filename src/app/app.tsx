@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
+import { lazyPart } from '../components/lazy-part.tsx';
 import { Notice } from '../components/notice.tsx';
 import { StartScreen } from '../features/wizard/start-screen.tsx';
 import { useAnswers, useNotice, useStash, useStep, useStorageProblem, useWizardActions, type StorageProblem } from '../state/wizard-store.ts';
@@ -10,11 +11,11 @@ import { StashBanner } from './stash-banner.tsx';
 import { useHistorySteps } from './use-history-steps.ts';
 
 // The questionnaire (forms, dataset, engine) and the result (chart) load in their own
-// chunks, so the start screen paints with React alone.
-const Wizard = lazy(loadWizard);
-const ShareLinkOpener = lazy(loadShareLinkOpener);
-const ResultView = lazy(loadResult);
-const AnswerSheet = lazy(loadAnswerSheet);
+// chunks, so the start screen paints with React alone; one already loaded shows at once.
+const Wizard = lazyPart(loadWizard);
+const ShareLinkOpener = lazyPart(loadShareLinkOpener);
+const ResultView = lazyPart(loadResult);
+const AnswerSheet = lazyPart(loadAnswerSheet);
 
 /** Warm the questionnaire's chunk, and the core it imports (engine, data), in parallel. */
 export function prefetchWizard() {

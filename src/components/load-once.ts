@@ -33,9 +33,30 @@ export function reloadOnceOnMissingChunk<T>(load: () => Promise<T>): () => Promi
     );
 }
 
+/**
+ * A promise that says when it has settled, the way React's `use()` reads one: a part whose
+ * promise is already fulfilled renders at once instead of suspending.
+ */
+export type Loading<T> = Promise<T> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
+
 /** `load`, run once however many callers ask; a chunk gone after a redeploy reloads the page once. */
-export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | null = null;
+export function loadOnce<T>(load: () => Promise<T>): () => Loading<T> {
+  let loading: Loading<T> | null = null;
   const guarded = reloadOnceOnMissingChunk(load);
-  return () => (loading ??= guarded());
+  return () => {
+    if (loading) return loading;
+    const started: Loading<T> = guarded();
+    started.status = 'pending';
+    void started.then(
+      (value) => {
+        started.status = 'fulfilled';
+        started.value = value;
+      },
+      (reason: unknown) => {
+        started.status = 'rejected';
+        started.reason = reason;
+      },
+    );
+    return (loading = started);
+  };
 }
