@@ -1,5 +1,6 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { loadApp } from '../support/app.ts';
+import { setupUser } from '../support/user.ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { frameworksEdition } from '../support/add-frameworks.ts';
 
@@ -26,10 +27,10 @@ async function openWithFourFrameworks() {
     };
   });
   localStorage.setItem('ml-framework-advisor:progress', JSON.stringify({ state: { answers, step: 'result', returnToReview: false, editionId: null }, version: 1 }));
-  const { App } = await import('../../src/app/app.tsx');
+  const App = await loadApp();
   const { currentDataset } = await import('../../src/data/editions.ts');
   const { recommend } = await import('../../src/engine/index.ts');
-  const user = userEvent.setup();
+  const user = setupUser();
   render(<App />);
   await screen.findByRole('article', {}, { timeout: 5000 });
   await screen.findByRole('region', { name: 'Scores and their sources' }, { timeout: 5000 });

@@ -3,7 +3,8 @@ import { editionFiles } from '../support/editions.ts';
 import { shortName } from '../support/questionnaire.ts';
 import { criterionName } from '../../src/words/dataset-names.ts';
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { loadApp } from '../support/app.ts';
+import { setupUser } from '../support/user.ts';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../src/components/error-boundary.tsx';
 import { currentDataset, seedDataset } from '../../src/data/editions.ts';
@@ -17,8 +18,8 @@ import { headline } from '../../src/words/explain.ts';
 async function openResult(answers: Record<string, unknown>, editionId: string | null = 'seed') {
   localStorage.setItem('ml-framework-advisor:progress', JSON.stringify({ state: { answers, step: 'result', returnToReview: false, editionId }, version: 1 }));
   vi.resetModules();
-  const { App } = await import('../../src/app/app.tsx');
-  const user = userEvent.setup();
+  const App = await loadApp();
+  const user = setupUser();
   render(<App />);
   await screen.findByRole('article', {}, { timeout: 5000 });
   // The sections after the headline arrive one per task; the sources come last.
@@ -139,7 +140,7 @@ describe('data editions', () => {
   const [currentTitle, seedTitle] = [headline(current, currentDataset).title, headline(seed, seedDataset).title];
 
   it('uses the current edition by default, says which, and lists the changes that touch the answers', async () => {
-    await openResult(mobileNow, null);
+    const user = await openResult(mobileNow, null);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(currentTitle);
     const bar = screen.getByText('Data:', { selector: 'strong' }).closest('p')!;
     expect(bar).toHaveTextContent(`Data: ${currentDataset.meta.edition.label}`);
@@ -148,7 +149,7 @@ describe('data editions', () => {
     const section = screen.getByRole('region', { name: 'What changed from April 2026 to November 2026' });
     // The record of the changes loads when the reader opens it.
     expect(within(section).queryByRole('heading', { name: /Changes that touch your answers/ })).not.toBeInTheDocument();
-    await userEvent.click(within(section).getByText('Every change, with its reason and sources'));
+    await user.click(within(section).getByText('Every change, with its reason and sources'));
     await within(section).findByRole('heading', { name: /Changes that touch your answers/ });
     // Every change to a score that these answers weigh is listed with its before and after; others are not among them.
     const weighted = new Set(current.weights.filter((w) => w.weight > 0).map((w) => w.criterionId));

@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { loadApp } from '../support/app.ts';
+import { setupUser } from '../support/user.ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { label, shortName, title } from '../support/questionnaire.ts';
 
@@ -9,8 +10,8 @@ const research = 'v=1&e=seed&dv=1&goal=research&modelSource=custom&data=text,vis
 async function openAt(search: string) {
   window.history.replaceState(null, '', `/${search}`);
   vi.resetModules();
-  const { App } = await import('../../src/app/app.tsx');
-  const user = userEvent.setup();
+  const App = await loadApp();
+  const user = setupUser();
   render(<App />);
   await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
   return user;

@@ -1,6 +1,7 @@
 import { presetList } from '../../src/data/preset-list.ts';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { loadApp } from '../support/app.ts';
+import { setupUser } from '../support/user.ts';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { currentDataset } from '../../src/data/editions.ts';
 import { recommend } from '../../src/engine/index.ts';
@@ -9,7 +10,7 @@ import { stepsFor } from '../../src/flow/wizard-flow.ts';
 import { criterionName } from '../../src/words/dataset-names.ts';
 import { label, labelPattern, shortName, title } from '../support/questionnaire.ts';
 
-type User = ReturnType<typeof userEvent.setup>;
+type User = ReturnType<typeof setupUser>;
 
 /** A preset's button, by its label in the data. */
 const presetName = (id: string) => new RegExp(`^${presetList.find((p) => p.id === id)!.label}`);
@@ -29,8 +30,8 @@ async function answerAll(user: User, answers: Readonly<Record<string, string | r
 /** Loads the app as a page load would: fresh modules, so the store reads localStorage anew. */
 async function renderApp() {
   vi.resetModules();
-  const { App } = await import('../../src/app/app.tsx');
-  const user = userEvent.setup();
+  const App = await loadApp();
+  const user = setupUser();
   render(<App />);
   return user;
 }
