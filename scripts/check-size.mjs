@@ -13,14 +13,14 @@ const gzipKb = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).
 const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry);
 if (!entry) throw new Error('No entry chunk in the Vite manifest.');
 
-// Loaded only when the reader asks: an edition's record of changes (the "Every change" list in
-// "What changed since the seed", which is never printed). Opening a shared result never loads it;
-// tests/e2e/results.spec.ts checks that on the network.
-// So do the code that puts that record in words, the Markdown record's writer (on "Copy as
-// Markdown"), the comparison with a colleague's link (when there is one to compare) and the QR
-// encoder of the printed link (when a print is on its way: the Print button, Ctrl+P or ⌘P).
-const ON_REQUEST = new Set(['src/features/results/decision-record.ts', 'src/features/results/compare-result.tsx', 'src/features/results/change-record.tsx', 'node_modules/uqr/dist/index.mjs']);
-const onRequest = (key) => /^data\/editions\/[^/]+\.json$/.test(key) || ON_REQUEST.has(key);
+// What each chunk holds and which load only when the reader asks (written by
+// scripts/build/chunks.ts): an edition's record of changes (the "Every change" list, never
+// printed; tests/e2e/results.spec.ts checks on the network that a shared result never loads
+// it), the words of that record, the Markdown writer (on "Copy as Markdown"), the comparison
+// with a colleague's link and the QR encoder of the printed link (when a print is on its way).
+// The code marks them where it loads them: import(/* on-request */ '…').
+const { chunks, onRequest: requestedFiles } = JSON.parse(readFileSync(join(dist, '.vite', 'chunks.json'), 'utf8'));
+const onRequest = (key) => requestedFiles.includes(manifest[key].file);
 
 /** Chunk keys reachable from `key` through static imports (and dynamic ones if asked). */
 function closure(key, withDynamic, seen = new Set()) {
@@ -35,17 +35,20 @@ function closure(key, withDynamic, seen = new Set()) {
 const jsOf = (keys) => [...keys].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
 const sum = (files) => files.reduce((total, f) => total + gzipKb(f), 0);
 
-// A shared result URL loads the entry, then the result view with everything it imports
-// (statically or lazily: the chart). The questionnaire's chunk is not needed there.
-const resultView = Object.keys(manifest).find((key) => /result-view\.tsx$/.test(key));
-if (!resultView) throw new Error('No result-view chunk in the Vite manifest.');
+// A shared result URL loads the entry, the share-link reader, then the result view with
+// everything it imports (statically or lazily: the chart). The questionnaire's chunk is not
+// needed there.
+const chunkOf = (pattern) => Object.keys(manifest).find((key) => pattern.test(key)) ?? fail(`No chunk for ${pattern} in the Vite manifest.`);
+const fail = (message) => {
+  throw new Error(message);
+};
 const start = jsOf(closure(entry[0], false));
-const result = [...new Set([...start, ...jsOf(closure(resultView, true))])];
+const result = [...new Set([...start, ...jsOf(closure(chunkOf(/open-share-link\.tsx$/), false)), ...jsOf(closure(chunkOf(/result-view\.tsx$/), true))])];
 const rows = [
   ['start page (before interaction)', sum(start), BUDGET_KB.start, start],
   ['shared result URL (all JS it loads)', sum(result), BUDGET_KB.result, result],
 ];
-const requested = jsOf(Object.keys(manifest).filter(onRequest));
+const requested = [...requestedFiles];
 let failed = false;
 for (const [label, kb, budget, files] of rows) {
   const over = kb > budget;
@@ -53,9 +56,8 @@ for (const [label, kb, budget, files] of rows) {
   console.log(`${over ? 'OVER' : 'ok  '} ${label}: ${kb.toFixed(1)} KB gzip (budget ${budget} KB) — ${files.length} file(s)`);
 }
 if (requested.length > 0) console.log(`     on request only (the edition's record of changes, the Markdown writer, the comparison, the QR encoder for print): ${sum(requested).toFixed(1)} KB gzip — ${requested.length} file(s)`);
-// What lands in each chunk (written by scripts/build/chunks.ts): the app's own modules by
-// folder, and the packages, so a stray import into the wrong chunk shows at a glance.
-const chunks = JSON.parse(readFileSync(join(dist, '.vite', 'chunks.json'), 'utf8'));
+// What lands in each chunk: the app's own modules by folder, and the packages, so a stray
+// import into the wrong chunk shows at a glance.
 const describe = (modules) => {
   const groups = new Map();
   for (const id of modules) {

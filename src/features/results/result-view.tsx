@@ -189,7 +189,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
         <ShareActions
           url={url}
           // The Markdown writer loads on the click that asks for it (a shared result never needs it).
-          markdown={async () => (await import('../../words/decision-record.ts')).toDecisionRecord(result, dataset, { date: today, url })}
+          markdown={async () => (await import(/* on-request */ '../../words/decision-record.ts')).toDecisionRecord(result, dataset, { date: today, url })}
           onChangeAnswers={() => { goTo('sheet'); }}
           onStartOver={restart}
         />

@@ -63,7 +63,7 @@ export function WhatChanged({ result, dataset, other }: { readonly result: Recom
     if (current && current.state !== 'failed') return;
     setRecord({ editionId, state: 'loading' });
     // The record and the code that puts it in words load together.
-    Promise.all([loadEditionChanges(editionId), import('./change-record.tsx')]).then(
+    Promise.all([loadEditionChanges(editionId), import(/* on-request */ './change-record.tsx')]).then(
       ([changes, { ChangeLists: Lists }]) => { setRecord({ editionId, state: 'ready', changes, Lists }); },
       () => { setRecord({ editionId, state: 'failed' }); },
     );

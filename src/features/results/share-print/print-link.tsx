@@ -6,7 +6,7 @@ type Encode = typeof import('uqr').encode;
 /** Set once the encoder has loaded: a page shown again draws its code at once. */
 let loaded: Encode | null = null;
 /** The QR encoder, loaded when a print is on its way (the Print button, Ctrl+P or ⌘P), never for reading the page. */
-export const loadQrEncoder = loadOnce(async () => (loaded = (await import('uqr')).encode));
+export const loadQrEncoder = loadOnce(async () => (loaded = (await import(/* on-request */ 'uqr')).encode));
 
 /** The link's QR code as one SVG path of squares: a fixed mask pattern, since choosing the best of eight costs more than it gives on paper. */
 function qrPath(encode: Encode, url: string) {
