@@ -28,14 +28,22 @@ const datasets: readonly (readonly [string, Dataset])[] = [
 describe.each(datasets)('recommend() properties on the %s', (_label, dataset) => {
   const answers = arbitraryAnswers(dataset);
   const criterionIds = dataset.criteria.map((c) => c.id);
+  // With one seed, the properties below draw the same answer sets; each is recommended once and
+  // its result checked by every property (recommend() is pure: the byte-for-byte property
+  // recomputes rather than reuses, and so proves the reuse sound).
+  const recommended = new Map<string, Recommendation>();
   const ok = (input: unknown): Recommendation => {
+    const key = JSON.stringify(input);
+    const known = recommended.get(key);
+    if (known) return known;
     const result = recommend(input, dataset);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    recommended.set(key, result);
     return result;
   };
 
   test.prop([answers], { numRuns: 500 })('every answer set the schema accepts yields a result without throwing', (a) => {
-    expect(recommend(a, dataset).ok).toBe(true);
+    expect(() => ok(a)).not.toThrow();
   });
 
   test.prop([answers], { numRuns: 200 })('the same answers give the same result, byte for byte', (a) => {
