@@ -14,7 +14,7 @@ configure({
     let full: string | undefined;
     Object.defineProperty(error, 'message', {
       configurable: true,
-      get: () => (full ??= message === null || message.includes(DUMP) ? (message ?? '') : `${message}\n\n${DUMP}\n${container === undefined ? '' : String(prettyDOM(container))}`),
+      get: () => (full ??= message === null || message.includes(DUMP) ? (message ?? '') : `${message}\n\n${DUMP}\n${String(prettyDOM(container))}`),
     });
     return error;
   },

@@ -4,7 +4,7 @@ import { Notice } from '../components/notice.tsx';
 import { StartScreen } from '../features/wizard/start-screen.tsx';
 import { useAnswers, useNotice, useStash, useStep, useStorageProblem, useWizardActions, type StorageProblem } from '../state/wizard-store.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
-import { isPrintKey } from '../components/print-key.ts';
+import { isPrintKey, printPage } from '../components/print.ts';
 import { loadAnswerSheet, loadShareLinkOpener, loadWizard, SHEET_SEARCH } from './lazy-parts.ts';
 import { loadResult } from './load-result.ts';
 import { StashBanner } from './stash-banner.tsx';
@@ -56,7 +56,8 @@ export function App() {
       if (event.key === 'Control' || event.key === 'Meta') void loadResult().then((view) => { view.warmPrint(); });
       else if (isPrintKey(event)) {
         event.preventDefault();
-        void loadResult().then((view) => view.printWhenShown());
+        void loadResult();
+        void printPage();
       }
     };
     window.addEventListener('keydown', onKey);

@@ -1,7 +1,8 @@
-import { startTransition, useEffect, useState, type ReactElement } from 'react';
+import { startTransition, useCallback, useEffect, useState, type ReactElement } from 'react';
 import { flushSync } from 'react-dom';
+import { useOnPrint } from './print.ts';
 
-/** Fired to show every part of a page at once (the Print button sends it before printing). */
+/** Fired to show every part of a page at once ("On this page" sends it before it scrolls). */
 export const REVEAL_ALL_EVENT = 'ml-framework-advisor:reveal-all';
 
 /**
@@ -18,16 +19,16 @@ export function Reveal({ parts }: { readonly parts: readonly ReactElement[] }) {
     const timer = setTimeout(() => {
       startTransition(() => { setShown((n) => n + 1); });
     }, 0);
-    const showAll = () => {
-      flushSync(() => { setShown(parts.length); });
-    };
-    window.addEventListener('beforeprint', showAll);
+    return () => { clearTimeout(timer); };
+  }, [done, shown]);
+  const showAll = useCallback(() => {
+    flushSync(() => { setShown(parts.length); });
+  }, [parts.length]);
+  useOnPrint(showAll, !done);
+  useEffect(() => {
+    if (done) return;
     window.addEventListener(REVEAL_ALL_EVENT, showAll);
-    return () => {
-      clearTimeout(timer);
-      window.removeEventListener('beforeprint', showAll);
-      window.removeEventListener(REVEAL_ALL_EVENT, showAll);
-    };
-  }, [done, shown, parts.length]);
+    return () => { window.removeEventListener(REVEAL_ALL_EVENT, showAll); };
+  }, [done, showAll]);
   return <>{parts.slice(0, shown)}</>;
 }

@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { preparePrint } from '../../src/components/print.ts';
 import { Reveal, REVEAL_ALL_EVENT } from '../../src/components/reveal.tsx';
 
 const parts = ['one', 'two', 'three', 'four'].map((name) => <h2 key={name}>{name}</h2>);
@@ -26,5 +27,18 @@ describe('Reveal', () => {
     expect(shownHeadings()).toEqual([]);
     act(() => { window.dispatchEvent(new Event(event)); });
     expect(shownHeadings()).toEqual(['one', 'two', 'three', 'four']);
+  });
+
+  it('shows every part at once when a print is on its way (the Print button, Ctrl+P)', async () => {
+    // The part-by-part reveal is held still: only the print can show the parts.
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      render(<Reveal parts={parts} />);
+      expect(shownHeadings()).toEqual([]);
+      await act(() => preparePrint());
+      expect(shownHeadings()).toEqual(['one', 'two', 'three', 'four']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

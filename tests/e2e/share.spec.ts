@@ -128,6 +128,32 @@ test.describe('print', () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBeGreaterThan(0);
   });
 
+  test('Ctrl+P pressed while a shared result still loads prints it whole: every section, the chart and the QR code', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 700 });
+    await page.addInitScript(() => {
+      window.print = () => {
+        (window as unknown as { printed: object }).printed = {
+          charts: document.querySelectorAll('[role="img"][aria-label^="Radar chart"] svg').length,
+          qr: document.querySelectorAll('svg.qr').length,
+          sections: document.querySelectorAll('h2').length,
+          drawing: document.querySelectorAll('.chart-box .loading').length,
+        };
+      };
+    });
+    // As soon as the app's shell is up, before the result has drawn.
+    await page.goto(`./${researchLink}`, { waitUntil: 'commit' });
+    await page.getByText('ML Framework Advisor').first().waitFor();
+    await page.keyboard.press('Control+p');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: object }).printed), { timeout: 10_000 }).toBeDefined();
+    const printed = (await page.evaluate(() => (window as unknown as { printed: { charts: number; qr: number; sections: number; drawing: number } }).printed));
+    expect(printed.charts).toBeGreaterThan(0);
+    expect(printed.qr).toBe(1);
+    expect(printed.drawing).toBe(0);
+    // Every section of the page, as many as when it has filled in on its own.
+    await page.evaluate(() => { window.scrollTo(0, document.body.scrollHeight); });
+    await expect.poll(() => page.locator('h2').count()).toBe(printed.sections);
+  });
+
   // Every option that adds a section: alternatives for each kind of data, a migration
   // with every project size, pitfalls, and every weight set by hand.
   const longestLink =

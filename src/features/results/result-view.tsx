@@ -1,5 +1,6 @@
 import { memo, useDeferredValue, useEffect, type ReactElement } from 'react';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
+import { usePrintablePage } from '../../components/print.ts';
 import { Reveal } from '../../components/reveal.tsx';
 import { useStepHeading } from '../../components/use-step-heading.ts';
 import { recommend } from '../../engine/index.ts';
@@ -24,9 +25,8 @@ import { Facts } from './evidence/facts.tsx';
 import { Migration } from './advice/migration.tsx';
 import { frameworkName } from '../../words/dataset-names.ts';
 import { NextStepLine, NextSteps } from './advice/next-steps.tsx';
-import { PrintLink } from './share-print/print-link.tsx';
-import { printWithCharts } from './chart/use-chart-wanted.ts';
-export { warmPrint } from './chart/use-chart-wanted.ts';
+import { loadQrEncoder, PrintLink } from './share-print/print-link.tsx';
+import { loadRadarChart } from './chart/use-chart-wanted.ts';
 import { KeySources, Reasons } from './evidence/reasons.tsx';
 import { Robustness } from './scores/robustness.tsx';
 import { ShareActions } from './share-print/share-actions.tsx';
@@ -35,14 +35,10 @@ import { ScoresSection } from './scores/scores-section.tsx';
 import { VerdictAnnouncer } from './verdict-announcer.tsx';
 import { WhatIf } from './scores/what-if.tsx';
 
-/**
- * Ctrl+P or ⌘P on a result (the app's shell catches it, loaded or not): print as the Print button
- * does, once the result is on the page (5 s at most), never an empty page while it loads.
- */
-export async function printWhenShown() {
-  const deadline = performance.now() + 5000;
-  while (!document.querySelector('article.result') && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-  await printWithCharts();
+/** Starts loading what a print needs (the chart, the link's QR encoder): the Ctrl or ⌘ key held before P. */
+export function warmPrint() {
+  void loadRadarChart();
+  void loadQrEncoder();
 }
 
 /** The recommendation for the answers in the store; the wizard instead, at the first answer it still needs. */
@@ -68,6 +64,8 @@ type Part = readonly [what: string, element: ReactElement, link: PageLink | null
 
 const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly answers: Answers; readonly dataset: Dataset }) {
   const { goTo, adjustAnswers, restart, chooseEdition } = useWizardActions();
+  // Ctrl+P while the result was still loading prints once it is here.
+  usePrintablePage();
   // Every answer in the store, for the other edition (a newer one asks questions this one does not).
   const stored = useAnswers();
   const result = recommend(answers, dataset);

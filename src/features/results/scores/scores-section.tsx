@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyPart } from '../../../components/lazy-part.tsx';
 import { criterionName, joinWords } from '../../../words/dataset-names.ts';
 import { ErrorBoundary } from '../../../components/error-boundary.tsx';
 import { formatWeight } from '../../../words/format-weight.ts';
@@ -11,7 +12,7 @@ import { useChartSize } from '../chart/use-chart-size.ts';
 import { loadRadarChart, useChartWanted } from '../chart/use-chart-wanted.ts';
 
 // recharts is the heaviest dependency: it loads in its own chunk, after the text, when its box is near the viewport.
-const ScoreRadar = lazy(loadRadarChart);
+const ScoreRadar = lazyPart(loadRadarChart);
 
 /** The radar chart of the frameworks over the weighted criteria, with its numbers in a table beside it. */
 export function ScoresSection({ result, dataset }: { readonly result: Recommendation; readonly dataset: Dataset }) {

@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyPart } from '../../../components/lazy-part.tsx';
 import { ErrorBoundary } from '../../../components/error-boundary.tsx';
 import { formatAnswer } from '../../../words/format-answer.ts';
 import { formatWeight } from '../../../words/format-weight.ts';
@@ -11,7 +12,7 @@ import { useChartSize } from '../chart/use-chart-size.ts';
 import { loadRadarChart, useChartWanted } from '../chart/use-chart-wanted.ts';
 
 // The comparison itself, loaded when there is someone to compare with (compare.tsx).
-const ScoreRadar = lazy(loadRadarChart);
+const ScoreRadar = lazyPart(loadRadarChart);
 
 /** Both answer sets, weights and winners side by side. */
 export default function Comparison({ mine, theirs, dataset }: { readonly mine: Recommendation; readonly theirs: Recommendation; readonly dataset: Dataset }) {

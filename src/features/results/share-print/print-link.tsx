@@ -1,6 +1,7 @@
-import { Fragment, useEffect, useState } from 'react';
+import { Fragment, useCallback, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { loadOnce } from '../../../components/load-once.ts';
-import { PRINT_EVENT } from './print-event.ts';
+import { useOnPrint } from '../../../components/print.ts';
 
 type Encode = typeof import('uqr').encode;
 /** Set once the encoder has loaded: a page shown again draws its code at once. */
@@ -27,21 +28,13 @@ function qrPath(encode: Encode, url: string) {
  */
 export function PrintLink({ url, today }: { readonly url: string; readonly today: string }) {
   const [encode, setEncode] = useState<Encode | null>(() => loaded);
-  useEffect(() => {
-    let live = true;
-    const load = () => {
-      void loadQrEncoder().then((e) => {
-        if (live) setEncode(() => e);
-      });
-    };
-    window.addEventListener('beforeprint', load);
-    window.addEventListener(PRINT_EVENT, load);
-    return () => {
-      live = false;
-      window.removeEventListener('beforeprint', load);
-      window.removeEventListener(PRINT_EVENT, load);
-    };
-  }, []);
+  useOnPrint(
+    useCallback(async () => {
+      const e = await loadQrEncoder();
+      flushSync(() => { setEncode(() => e); });
+    }, []),
+    encode === null,
+  );
   const qr = encode ? qrPath(encode, url) : null;
   return (
     <aside className="print-link" aria-label="Link to this result">

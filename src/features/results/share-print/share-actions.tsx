@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { printWithCharts } from '../chart/use-chart-wanted.ts';
+import { printPage } from '../../../components/print.ts';
 
 interface ShareActionsProps {
   readonly url: string;
@@ -50,7 +50,7 @@ export function ShareActions({ url, markdown, onChangeAnswers, onStartOver }: Sh
         <button type="button" className="button secondary" onClick={() => { void markdown().then((text) => copy('Markdown', text)); }}>
           {done('Markdown') ? 'Markdown copied ✓' : 'Copy as Markdown'}
         </button>
-        <button type="button" className="button secondary" onClick={() => { void printWithCharts(); }}>
+        <button type="button" className="button secondary" onClick={() => { void printPage(); }}>
           Print / save as PDF
         </button>
         <button type="button" className="button secondary" onClick={onChangeAnswers}>
