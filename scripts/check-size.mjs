@@ -19,8 +19,8 @@ if (!entry) throw new Error('No entry chunk in the Vite manifest.');
 // it), the words of that record, the Markdown writer (on "Copy as Markdown"), the comparison
 // with a colleague's link and the QR encoder of the printed link (when a print is on its way).
 // The code marks them where it loads them: import(/* on-request */ '…').
-const { chunks, onRequest: requestedFiles } = JSON.parse(readFileSync(join(dist, '.vite', 'chunks.json'), 'utf8'));
-const onRequest = (key) => requestedFiles.includes(manifest[key].file);
+const { chunks, onRequest: requested } = JSON.parse(readFileSync(join(dist, '.vite', 'chunks.json'), 'utf8'));
+const onRequest = (key) => requested.includes(manifest[key].file);
 
 /** Chunk keys reachable from `key` through static imports (and dynamic ones if asked). */
 function closure(key, withDynamic, seen = new Set()) {
@@ -38,9 +38,10 @@ const sum = (files) => files.reduce((total, f) => total + gzipKb(f), 0);
 // A shared result URL loads the entry, the share-link reader, then the result view with
 // everything it imports (statically or lazily: the chart). The questionnaire's chunk is not
 // needed there.
-const chunkOf = (pattern) => Object.keys(manifest).find((key) => pattern.test(key)) ?? fail(`No chunk for ${pattern} in the Vite manifest.`);
-const fail = (message) => {
-  throw new Error(message);
+const chunkOf = (pattern) => {
+  const key = Object.keys(manifest).find((k) => pattern.test(k));
+  if (!key) throw new Error(`No chunk for ${pattern} in the Vite manifest.`);
+  return key;
 };
 const start = jsOf(closure(entry[0], false));
 const result = [...new Set([...start, ...jsOf(closure(chunkOf(/open-share-link\.tsx$/), false)), ...jsOf(closure(chunkOf(/result-view\.tsx$/), true))])];
@@ -48,7 +49,6 @@ const rows = [
   ['start page (before interaction)', sum(start), BUDGET_KB.start, start],
   ['shared result URL (all JS it loads)', sum(result), BUDGET_KB.result, result],
 ];
-const requested = [...requestedFiles];
 let failed = false;
 for (const [label, kb, budget, files] of rows) {
   const over = kb > budget;

@@ -24,6 +24,9 @@ const CORE_FOLDERS = ['src/app/', 'src/components/', 'src/data/', 'src/engine/',
  */
 const CORE_PACKAGES: readonly string[] = [];
 
+/** An edition's record (data/editions/<id>.json): loaded on request, in a chunk of its own. */
+const isEditionRecord = (id: string) => /\/data\/editions\/[^/]+\.json$/.test(id.replaceAll('\\', '/'));
+
 interface ChunkingContext {
   getModuleInfo(id: string): { readonly isEntry: boolean; readonly importers: readonly string[]; readonly dynamicImporters: readonly string[] } | null;
 }
@@ -34,7 +37,7 @@ export function coreChunk(root: string) {
     const path = id.replaceAll('\\', '/');
     // An edition's patch is core data; the edition file itself is its record, loaded on demand in a chunk of its own.
     if (path.startsWith('\0edition-patch:')) return true;
-    if (/\/data\/editions\/[^/]+\.json$/.test(path)) return false;
+    if (isEditionRecord(path)) return false;
     return CORE_PACKAGES.some((name) => path.includes(`/node_modules/${name}/`)) || (!path.includes('/node_modules/') && CORE_FOLDERS.some((folder) => relative(root, id).replaceAll('\\', '/').startsWith(folder)));
   };
   const fromEntry = new Map<string, boolean>();
@@ -117,7 +120,7 @@ export function chunkReport(root: string): Plugin {
         if (output.type !== 'chunk') continue;
         chunks[file] = output.moduleIds.map(name).sort();
         const facade = output.facadeModuleId;
-        if (facade && (requested.has(facade) || /\/data\/editions\/[^/]+\.json$/.test(facade.replaceAll('\\', '/')))) onRequest.push(file);
+        if (facade && (requested.has(facade) || isEditionRecord(facade))) onRequest.push(file);
       }
       // A marked part that lost its own chunk (imported statically somewhere too) would load with the page.
       // (A facade chunk that only re-exports it from the page's chunk does not count.)

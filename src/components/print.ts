@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 /**
  * Printing, in one place. A page prints in full only once every part of it is on the page:
@@ -18,20 +18,25 @@ let waitingForPage: (() => void)[] = [];
 /** Ctrl+P or ⌘P (without Alt or Shift): the browser's print shortcut, which the app answers itself. */
 export const isPrintKey = (event: KeyboardEvent): boolean => (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'p';
 
-/** `prepare` runs when a print is on its way; what it returns, the print waits for. `prepare` should be stable (a callback, or a function of the component's state setters). */
+/** `prepare` (the component's latest) runs when a print is on its way, while `active`; what it returns, the print waits for. */
 export function useOnPrint(prepare: Prepare, active = true): void {
+  const latest = useRef(prepare);
+  useEffect(() => {
+    latest.current = prepare;
+  });
   useEffect(() => {
     if (!active) return;
-    preparers.add(prepare);
+    const run = () => latest.current();
+    preparers.add(run);
     const fromBrowser = () => {
-      void prepare();
+      void run();
     };
     window.addEventListener('beforeprint', fromBrowser);
     return () => {
-      preparers.delete(prepare);
+      preparers.delete(run);
       window.removeEventListener('beforeprint', fromBrowser);
     };
-  }, [prepare, active]);
+  }, [active]);
 }
 
 /** Marks the page on screen as one that prints: a print asked for while it loads waits for it. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { loadOnce } from '../../../components/load-once.ts';
 import { useOnPrint } from '../../../components/print.ts';
@@ -26,14 +26,12 @@ export function useChartWanted<T extends HTMLElement>() {
     if (ref.current) observer.observe(ref.current);
     return () => { observer.disconnect(); };
   }, [wanted]);
-  useOnPrint(
-    useCallback(async () => {
-      await loadRadarChart();
-      flushSync(() => {
-        setWanted(true);
-        redraw();
-      });
-    }, []),
-  );
+  useOnPrint(async () => {
+    await loadRadarChart();
+    flushSync(() => {
+      setWanted(true);
+      redraw();
+    });
+  });
   return { ref, wanted };
 }

@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useState } from 'react';
+import { Fragment, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { loadOnce } from '../../../components/load-once.ts';
 import { useOnPrint } from '../../../components/print.ts';
@@ -28,13 +28,10 @@ function qrPath(encode: Encode, url: string) {
  */
 export function PrintLink({ url, today }: { readonly url: string; readonly today: string }) {
   const [encode, setEncode] = useState<Encode | null>(() => loaded);
-  useOnPrint(
-    useCallback(async () => {
-      const e = await loadQrEncoder();
-      flushSync(() => { setEncode(() => e); });
-    }, []),
-    encode === null,
-  );
+  useOnPrint(async () => {
+    const e = await loadQrEncoder();
+    flushSync(() => { setEncode(() => e); });
+  }, encode === null);
   const qr = encode ? qrPath(encode, url) : null;
   return (
     <aside className="print-link" aria-label="Link to this result">
