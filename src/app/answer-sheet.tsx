@@ -7,6 +7,7 @@ import { LeaderHint } from '../features/wizard/leader-hint.tsx';
 import { missingAnswers, nearestShowableStep, stepsFor } from '../flow/wizard-flow.ts';
 import { clearAnswer, optionIdsOf } from '../schema/answer-values.ts';
 import type { Answers } from '../schema/answers.ts';
+import { offeredOptions, toggleOption } from '../schema/offered-options.ts';
 import type { Question } from '../schema/dataset.ts';
 import { useCheckedAnswers } from '../state/use-checked-answers.ts';
 import { useDataset } from '../state/use-dataset.ts';
@@ -22,15 +23,11 @@ type OnAnswers = (apply: (answers: Answers) => Answers) => void;
 function SheetQuestion({ question, answers, onAnswers }: { readonly question: Question; readonly answers: Answers; readonly onAnswers: OnAnswers }) {
   const chosen = optionIdsOf(answers[question.id]);
   const many = question.kind === 'many';
-  const exclusive = (id: string) => question.options.some((o) => o.id === id && o.exclusive);
   const choose = (id: string, checked: boolean) => {
     onAnswers((a) => {
       if (!many) return { ...a, [question.id]: id };
-      const current = optionIdsOf(a[question.id]);
-      const next = !checked ? current.filter((x) => x !== id) : exclusive(id) ? [id] : [...current.filter((x) => !exclusive(x)), id];
-      // In the question's own order, as the wizard writes it.
-      const ordered = question.options.map((o) => o.id).filter((x) => next.includes(x));
-      return ordered.length > 0 ? { ...a, [question.id]: ordered } : clearAnswer(a, question.id);
+      const next = toggleOption(question, optionIdsOf(a[question.id]), id, checked);
+      return next.length > 0 ? { ...a, [question.id]: next } : clearAnswer(a, question.id);
     });
   };
   const legendId = `sheet-${question.id}`;
@@ -41,33 +38,30 @@ function SheetQuestion({ question, answers, onAnswers }: { readonly question: Qu
       </legend>
       {question.help && <p className="hint">{question.help}</p>}
       <div className="choices">
-        {question.options
-          // A retired option (kept for old links) is offered only to someone who already chose it.
-          .filter((o) => !o.retired || chosen.includes(o.id))
-          .map((option) => {
-            const id = `sheet-${question.id}-${option.id}`;
-            return (
-              <div className="choice" key={option.id}>
-                <input
-                  type={many ? 'checkbox' : 'radio'}
-                  id={id}
-                  name={`sheet-${question.id}`}
-                  value={option.id}
-                  checked={chosen.includes(option.id)}
-                  aria-describedby={option.hint ? `${id}-hint` : undefined}
-                  onChange={(event) => { choose(option.id, event.target.checked); }}
-                />
-                <label htmlFor={id}>
-                  <span className="choice-label">{option.label}</span>
-                  {option.hint && (
-                    <span id={`${id}-hint`} className="choice-hint">
-                      {option.hint}
-                    </span>
-                  )}
-                </label>
-              </div>
-            );
-          })}
+        {offeredOptions(question, chosen).map((option) => {
+          const id = `sheet-${question.id}-${option.id}`;
+          return (
+            <div className="choice" key={option.id}>
+              <input
+                type={many ? 'checkbox' : 'radio'}
+                id={id}
+                name={`sheet-${question.id}`}
+                value={option.id}
+                checked={chosen.includes(option.id)}
+                aria-describedby={option.hint ? `${id}-hint` : undefined}
+                onChange={(event) => { choose(option.id, event.target.checked); }}
+              />
+              <label htmlFor={id}>
+                <span className="choice-label">{option.label}</span>
+                {option.hint && (
+                  <span id={`${id}-hint`} className="choice-hint">
+                    {option.hint}
+                  </span>
+                )}
+              </label>
+            </div>
+          );
+        })}
       </div>
     </fieldset>
   );

@@ -1,15 +1,7 @@
 import type { Answers } from '../schema/answers.ts';
 import type { Dataset, Question } from '../schema/dataset.ts';
 import { evaluateCondition } from './conditions.ts';
-import { deriveWeights } from './derive-weights.ts';
-import { resolveScores } from './resolve-scores.ts';
-import { scoreFrameworks } from './score-frameworks.ts';
-import type { FrameworkScore } from './types.ts';
-
-/** The ranking alone for some answers (no verdict, no extras): used by branching, the live hint and answer tipping points. */
-export function rankingFor(answers: Answers, dataset: Dataset): FrameworkScore[] {
-  return scoreFrameworks(deriveWeights(answers, dataset), resolveScores(answers, dataset), dataset);
-}
+import { rankingFor } from './rank-frameworks.ts';
 
 const leaderFor = (answers: Answers, dataset: Dataset): string => rankingFor(answers, dataset)[0]!.frameworkId;
 

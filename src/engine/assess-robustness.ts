@@ -1,7 +1,7 @@
+import { SCORE_EPSILON as LEVEL } from '../schema/answer-grid.ts';
 import type { CriterionWeight, FrameworkScore, Robustness, ScoreTable } from './types.ts';
 
-/** Totals closer than this are level. */
-const LEVEL = 1e-9;
+// Totals closer than LEVEL are level.
 /** Weights have at most three decimals (the answer schema's rule), so a thousandth is a whole unit. */
 const PER_UNIT = 1000;
 /** Up to this many possible totals per framework, every score set is counted exactly; beyond it, a seeded sample is. */
@@ -101,7 +101,7 @@ export function assessRobustness(
     });
     // P(T_g < t), less the level band.
     const below = (g: (typeof exact)[number], t: number) => {
-      const index = Math.ceil((t - LEVEL - g.base) / step - g.low - 1e-9) - 1;
+      const index = Math.ceil((t - LEVEL - g.base) / step - g.low - LEVEL) - 1;
       return index < 0 ? 0 : index >= g.cumulative.length ? 1 : g.cumulative[index]!;
     };
     const first = exact.map((f, fi) => {

@@ -1,7 +1,9 @@
 import type { Answers } from '../schema/answers.ts';
 import type { Dataset } from '../schema/dataset.ts';
 import { chosenOptions } from '../schema/answer-values.ts';
-import { applicableQuestions, rankingFor } from './applicable-questions.ts';
+import { inQuestionOrder, singleOptionChanges } from '../schema/offered-options.ts';
+import { applicableQuestions } from './applicable-questions.ts';
+import { rankingFor } from './rank-frameworks.ts';
 import { evaluateCondition } from './conditions.ts';
 import { SCORE_EPSILON } from './score-frameworks.ts';
 import type { AnswerTippingPoint } from './types.ts';
@@ -12,8 +14,7 @@ export function applyAnswerTip(answers: Answers, tip: Pick<AnswerTippingPoint, '
   if (tip.change === 'set' || question?.kind === 'one') return { ...answers, [tip.questionId]: tip.optionId };
   const chosen = chosenOptions(answers, tip.questionId);
   const next = tip.change === 'add' ? [...chosen, tip.optionId] : chosen.filter((id) => id !== tip.optionId);
-  // In the question's own order, as the wizard writes it.
-  return { ...answers, [tip.questionId]: question!.options.map((o) => o.id).filter((id) => next.includes(id)) };
+  return { ...answers, [tip.questionId]: inQuestionOrder(question!, next) };
 }
 
 /**
@@ -43,16 +44,7 @@ export function findAnswerTippingPoints(answers: Answers, dataset: Dataset): Ans
     if (question.kind !== 'one' && question.kind !== 'many') continue;
     const chosen = chosenOptions(answers, question.id);
     if (chosen.length === 0) continue;
-    const offered = question.options.filter((o) => !o.retired);
-    const candidates: Pick<AnswerTippingPoint, 'change' | 'optionId'>[] =
-      question.kind === 'one'
-        ? offered.filter((o) => !chosen.includes(o.id)).map((o) => ({ change: 'set', optionId: o.id }))
-        : [
-            ...(chosen.length > 1 ? chosen.map((id) => ({ change: 'remove' as const, optionId: id })) : []),
-            ...(chosen.some((id) => question.options.find((o) => o.id === id)?.exclusive)
-              ? []
-              : offered.filter((o) => !chosen.includes(o.id) && !o.exclusive).map((o) => ({ change: 'add' as const, optionId: o.id }))),
-          ];
+    const candidates = singleOptionChanges(question, chosen);
     for (const candidate of candidates) {
       const tip = { questionId: question.id, ...candidate };
       const changed = applyAnswerTip(answers, tip, dataset);

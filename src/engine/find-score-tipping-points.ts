@@ -1,3 +1,4 @@
+import { SCORE_EPSILON } from '../schema/answer-grid.ts';
 import type { CriterionWeight, FrameworkScore, ScoreTable, ScoreTippingPoint } from './types.ts';
 
 /**
@@ -9,8 +10,7 @@ import type { CriterionWeight, FrameworkScore, ScoreTable, ScoreTippingPoint } f
  * Example: TF production 9 (weight 2), PyTorch ahead of TF by a weighted sum of 3 -> TF's
  * production score at 10.5 would tie: outside the scale, so none from TF there.
  */
-/** How close to the scale's end a tie counts as at it: 9.99999999999999 is 10, which no score can pass. */
-const EDGE = 1e-9;
+// A tie within SCORE_EPSILON of the scale's end counts as at it: 9.99999999999999 is 10, which no score can pass.
 
 export function findScoreTippingPoints(
   weights: readonly CriterionWeight[],
@@ -34,11 +34,11 @@ export function findScoreTippingPoints(
       const current = score(w.criterionId, c.frameworkId);
       const at = current + (leaderSum - c.sum) / w.weight;
       // Past the tie must still be on the scale: a tie at 10 cannot be passed (nor one a rounding error short of it).
-      if (at < scale.max - EDGE) points.push({ criterionId: w.criterionId, frameworkId: c.frameworkId, currentScore: current, score: at, newLeaderId: c.frameworkId, plausible: at - current <= range(w.criterionId, c.frameworkId) });
+      if (at < scale.max - SCORE_EPSILON) points.push({ criterionId: w.criterionId, frameworkId: c.frameworkId, currentScore: current, score: at, newLeaderId: c.frameworkId, plausible: at - current <= range(w.criterionId, c.frameworkId) });
     }
     const current = score(w.criterionId, leader.frameworkId);
     const at = current - (leaderSum - runnerUp.sum) / w.weight;
-    if (at > scale.min + EDGE) points.push({ criterionId: w.criterionId, frameworkId: leader.frameworkId, currentScore: current, score: at, newLeaderId: runnerUp.frameworkId, plausible: current - at <= range(w.criterionId, leader.frameworkId) });
+    if (at > scale.min + SCORE_EPSILON) points.push({ criterionId: w.criterionId, frameworkId: leader.frameworkId, currentScore: current, score: at, newLeaderId: runnerUp.frameworkId, plausible: current - at <= range(w.criterionId, leader.frameworkId) });
   }
   return points.sort((a, b) => Math.abs(a.score - a.currentScore) - Math.abs(b.score - b.currentScore));
 }

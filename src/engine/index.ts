@@ -8,7 +8,7 @@ import { deriveWeights } from './derive-weights.ts';
 import { estimateMigration } from './estimate-migration.ts';
 import { findPitfalls } from './find-pitfalls.ts';
 import { findScoreTippingPoints } from './find-score-tipping-points.ts';
-import { findTippingPoints } from './find-tipping-points.ts';
+import { findTippingPoints } from './find-weight-tipping-points.ts';
 import { matchAlternatives } from './match-alternatives.ts';
 import { planNextSteps } from './plan-next-steps.ts';
 import { resolveScores } from './resolve-scores.ts';

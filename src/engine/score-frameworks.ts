@@ -1,8 +1,8 @@
 import type { Dataset } from '../schema/dataset.ts';
+import { SCORE_EPSILON } from '../schema/answer-grid.ts';
 import type { CriterionWeight, FrameworkScore, ScoreTable } from './types.ts';
 
-/** Scores closer than this are equal: it keeps rankings stable under floating-point noise. */
-export const SCORE_EPSILON = 1e-9;
+export { SCORE_EPSILON };
 
 /**
  * Weighted mean score per framework (0-10), best first, with each criterion's

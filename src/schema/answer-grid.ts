@@ -1,6 +1,13 @@
 // The grids answers live on (weights to three decimals, tried scores to one) and the key of a
 // tried score: read by the answers' checks and by answer-values alike, so neither imports the other.
 
+/**
+ * Scores, totals and score ends closer than this are equal: the one tolerance of the engine and
+ * the answers alike (ranking ties, robustness levels, a tipping point at the scale's end, a tried
+ * score equal to the data's), so floating-point noise never reorders, splits or records anything.
+ */
+export const SCORE_EPSILON = 1e-9;
+
 /** Weights are kept to three decimals: finer ones mean nothing to a user and only invite floating-point noise. */
 export const WEIGHT_DECIMALS = 3;
 const GRID = 10 ** WEIGHT_DECIMALS;

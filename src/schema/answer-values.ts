@@ -1,5 +1,5 @@
 import type { Answers, AnswerValue } from './answers.ts';
-import { WEIGHT_DECIMALS, scoreKey } from './answer-grid.ts';
+import { SCORE_EPSILON, WEIGHT_DECIMALS, scoreKey } from './answer-grid.ts';
 
 // The one place that reads the shape of an answer (an option id, a list of them, or
 // weights by criterion id), and the one rule for setting a weight. No zod here: it is small
@@ -73,7 +73,7 @@ export function triedScores(answers: Answers, questionId: string): Weights {
 export function setTriedScore(answers: Answers, questionId: string, criterionId: string, frameworkId: string, score: number, dataScore: number): Answers {
   const key = scoreKey(criterionId, frameworkId);
   const others = Object.entries(triedScores(answers, questionId)).filter(([k]) => k !== key);
-  const tried = Object.fromEntries(Math.abs(score - dataScore) < 1e-9 ? others : [...others, [key, score]]);
+  const tried = Object.fromEntries(Math.abs(score - dataScore) < SCORE_EPSILON ? others : [...others, [key, score]]);
   const rest = clearAnswer(answers, questionId);
   return Object.keys(tried).length > 0 ? { ...rest, [questionId]: tried } : rest;
 }

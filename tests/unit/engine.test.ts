@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetFor, seedDataset } from '../../src/data/editions.ts';
 import { recommend, scoreFrameworks, tallyCriterionWins, type Recommendation } from '../../src/engine/index.ts';
 import { resolveScores } from '../../src/engine/resolve-scores.ts';
-import { findTippingPoints } from '../../src/engine/find-tipping-points.ts';
+import { findTippingPoints } from '../../src/engine/find-weight-tipping-points.ts';
 import type { CriterionWeight } from '../../src/engine/types.ts';
 
 const SEED_CRITERIA = ['research', 'production', 'devex', 'mobile', 'ecosystem', 'community'];

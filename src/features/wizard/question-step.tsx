@@ -5,6 +5,8 @@ import { ChoiceGroup } from '../../components/choice-group.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { useStepHeading } from '../../components/use-step-heading.ts';
 import { answerSchemaFor } from '../../schema/answer-schema.ts';
+import { optionIdsOf } from '../../schema/answer-values.ts';
+import { offeredOptions, toggleOption } from '../../schema/offered-options.ts';
 import type { AnswerValue } from '../../schema/answers.ts';
 import type { Dataset, Question } from '../../schema/dataset.ts';
 import { StepButtons } from './step-buttons.tsx';
@@ -34,21 +36,18 @@ export function QuestionStep({ question, dataset, answer, position, onAnswer, on
     resolver: zodResolver(schema, { error: () => required }) as never,
     defaultValues: { value: answer === undefined ? (question.kind === 'many' ? [] : null) : (answer as string | string[]) },
   });
-  // A retired option (kept for old links) is offered only to someone who already chose it, so they can unchoose it.
-  const chosen = answer === undefined ? [] : typeof answer === 'string' ? [answer] : Array.isArray(answer) ? (answer as readonly string[]) : [];
-  const choices = question.options.filter((o) => !o.retired || chosen.includes(o.id));
+  const choices = offeredOptions(question, optionIdsOf(answer));
   // An answer that stands alone ("Not decided yet", "CPUs only") clears the others when chosen,
   // and choosing another clears it: the form never holds a contradiction.
   const field = register('value');
-  const exclusive = (id: string) => question.options.some((o) => o.id === id && o.exclusive);
   const onChange: typeof field.onChange = async (event) => {
     const result = await field.onChange(event);
     const target = (event as { target?: { value?: unknown; checked?: unknown } }).target;
     if (question.kind !== 'many' || target?.checked !== true || typeof target.value !== 'string') return result;
     const current = getValues('value');
     const chosen = Array.isArray(current) ? current : [];
-    const next = exclusive(target.value) ? [target.value] : chosen.filter((id) => !exclusive(id));
-    if (next.length !== chosen.length) setValue('value', next);
+    const next = toggleOption(question, chosen, target.value, true);
+    if (next.join() !== chosen.join()) setValue('value', next);
     return result;
   };
   const headingRef = useStepHeading<HTMLHeadingElement>(`${question.title} (${position})`);

@@ -52,3 +52,19 @@ describe('imports in src/', () => {
     expect([...sample.matchAll(IMPORT)].map((m) => m[1])).toEqual(['./a.ts', '../b/c.tsx', './x.ts']);
   });
 });
+
+describe('the feature folders', () => {
+  const features = join(root, 'src/features');
+  const folders = (dir: string): string[] => [dir, ...readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).flatMap((e) => folders(join(dir, e.name)))];
+
+  it('hold at most 15 files of their own each, none over 250 lines: a large area gets sub-folders', () => {
+    const crowded = folders(features)
+      .map((dir) => ({ dir: relative(root, dir), count: readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).length }))
+      .filter((f) => f.count > 15);
+    const long = files(features)
+      .map((file) => ({ file: relative(root, file), lines: readFileSync(file, 'utf8').split('\n').length - 1 }))
+      .filter((f) => f.lines > 250);
+    expect(crowded).toEqual([]);
+    expect(long).toEqual([]);
+  });
+});
