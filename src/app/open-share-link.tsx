@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useStepHeading } from '../components/use-step-heading.ts';
-import { currentDataset, datasetFor, seedDataset } from '../data/editions.ts';
+import { currentDataset, datasetFor } from '../data/editions.ts';
 import { applicableQuestions } from '../engine/index.ts';
 import type { Answers } from '../schema/answers.ts';
 import { questionStep, type Step } from '../flow/step.ts';
 import { canShow, isRequired, missingAnswers, stepsFor } from '../flow/wizard-flow.ts';
 import { decodeShareLink, encodeAnswers, looksLikeShareLink } from '../share/share-link.ts';
+import { linkEdition } from './link-edition.ts';
 import type { Problem } from '../schema/describe-issue.ts';
 import { useAnswers, useAnswersFrom, useEditionId, useStash, useWizardActions, type Notice } from '../state/wizard-store.ts';
 
@@ -23,13 +24,11 @@ interface OpenedLink {
  */
 function openShareLink(search: string): OpenedLink | null {
   if (!looksLikeShareLink(search, currentDataset)) return null;
-  const { editionId } = decodeShareLink(search, currentDataset);
-  // A link without an edition was made before editions existed, with the seed's data.
-  const named = editionId === null ? seedDataset : datasetFor(editionId);
-  const dataset = named ?? currentDataset;
+  const edition = linkEdition(search);
+  const { dataset } = edition;
   // Read against the edition's own questionnaire: an option a later edition added is not an answer to an older link.
-  const decoded = dataset === currentDataset ? decodeShareLink(search, currentDataset) : decodeShareLink(search, dataset);
-  const problems: Problem[] = named ? [...decoded.problems] : [...decoded.problems, { path: 'e', message: `There is no data edition “${decoded.editionId ?? ''}”; the current edition is used.` }];
+  const decoded = decodeShareLink(search, dataset);
+  const problems: Problem[] = [...decoded.problems, ...edition.problems];
   // Answers to questions that do not apply are left out, and said so.
   const { answers, ignoredQuestionIds } = applicableQuestions(decoded.answers, dataset);
   const leftOut = dataset.questions

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isOnWeightGrid, WEIGHT_DECIMALS } from './answer-grid.ts';
-import { triedScoreProblem } from './answers.ts';
+import { STANDS_ALONE, triedScoreProblem } from './answers.ts';
+import { combinesStandAlone } from './offered-options.ts';
 import type { Dataset, Question } from './dataset.ts';
 
 // The zod schema of one answer, for the wizard's forms (react-hook-form's resolver takes a
@@ -25,7 +26,11 @@ export function answerSchemaFor(question: Question, dataset: Pick<Dataset, 'crit
     case 'one':
       return z.enum(optionIds(question));
     case 'many':
-      return z.array(z.enum(optionIds(question))).check(z.minLength(1), noDuplicates);
+      return z.array(z.enum(optionIds(question))).check(
+        z.minLength(1),
+        noDuplicates,
+        z.refine((list) => !combinesStandAlone(question, list), { message: STANDS_ALONE }),
+      );
     case 'weights': {
       const { min, max } = dataset.meta.weightRange;
       const criterionIds = dataset.criteria.map((criterion) => criterion.id) as [string, ...string[]];

@@ -1,5 +1,9 @@
 import { isOnScoreGrid, isOnWeightGrid, SCORE_DECIMALS, splitScoreKey, WEIGHT_DECIMALS } from './answer-grid.ts';
 import type { Dataset, Question } from './dataset.ts';
+import { combinesStandAlone } from './offered-options.ts';
+
+/** Why a choice such as `hardware: ['cpu', 'tpu']` is refused: the answer that stands alone says "nothing else". */
+export const STANDS_ALONE = 'combines an answer that stands alone with others';
 import { listOf, showValue, type Problem } from './describe-issue.ts';
 
 /**
@@ -47,6 +51,7 @@ export function answerProblems(question: Question, value: unknown, dataset: Pick
         else if (!ids.includes(item)) problems.push({ path: at(i), message: oneOf(ids, item) });
       });
       if (problems.length === 0 && new Set(value).size !== value.length) problems.push({ path: at(), message: 'lists the same option twice' });
+      if (problems.length === 0 && combinesStandAlone(question, value as string[])) problems.push({ path: at(), message: STANDS_ALONE });
       return problems;
     }
     case 'weights': {
@@ -80,7 +85,7 @@ export function answerProblems(question: Question, value: unknown, dataset: Pick
 export function triedScoreProblem(key: string, score: unknown, dataset: Pick<Dataset, 'criteria' | 'meta'>): string | null {
   const [criterionId, frameworkId] = splitScoreKey(key) ?? [];
   const criterion = dataset.criteria.find((c) => c.id === criterionId);
-  if (!criterion || criterion.kind === 'switching' || frameworkId === undefined || !(frameworkId in criterion.scores)) return `is not a criterion and framework the data scores: ${show(key)}`;
+  if (!criterion || criterion.kind === 'switching' || frameworkId === undefined || !Object.hasOwn(criterion.scores, frameworkId)) return `is not a criterion and framework the data scores: ${show(key)}`;
   const { min, max } = dataset.meta.scale;
   if (typeof score !== 'number' || !Number.isFinite(score)) return `must be a number (got ${show(score)})`;
   if (score < min || score > max) return `must be from ${min} to ${max} (got ${score})`;
@@ -138,7 +143,8 @@ export function keepValidAnswers(input: unknown, dataset: Pick<Dataset, 'questio
     let kept: AnswerValue | undefined;
     if (question.kind === 'many' && Array.isArray(value)) {
       const ids = [...new Set(value.filter((id): id is string => typeof id === 'string' && question.options.some((o) => o.id === id)))];
-      if (ids.length > 0) kept = ids;
+      // An option that stands alone beside others is a contradiction: which was meant is not ours to guess.
+      if (ids.length > 0 && !combinesStandAlone(question, ids)) kept = ids;
     } else if (question.kind === 'weights' && isPlainObject(value)) {
       const weights = Object.fromEntries(
         Object.entries(value).filter((entry): entry is [string, number] => dataset.criteria.some((c) => c.id === entry[0]) && typeof entry[1] === 'number' && isWeight(entry[1], dataset.meta.weightRange)),

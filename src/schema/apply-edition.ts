@@ -11,18 +11,19 @@ interface EditionProblem {
   readonly message: string;
 }
 
-type EditionResult = { readonly ok: true; readonly dataset: Dataset } | { readonly ok: false; readonly problems: readonly EditionProblem[] };
+type EditionResult = { readonly ok: true; readonly dataset: Dataset; readonly files: DataFiles } | { readonly ok: false; readonly problems: readonly EditionProblem[] };
 
 /**
- * An edition's data: the seed files with the edition's changes applied, then validated
- * like any dataset. A change whose `old` value is not what the seed holds is an error,
- * so the list of changes always says truthfully what was there before.
+ * An edition's data: the files of its base (the seed's, or those of the edition it builds on)
+ * with the edition's changes applied, then validated like any dataset. A change whose `old`
+ * value is not what the base holds is an error, so the list of changes always says
+ * truthfully what was there before.
  */
-export function applyEdition(seedFiles: DataFiles, input: unknown, fileName: string): EditionResult {
+export function applyEdition(baseFiles: DataFiles, input: unknown, fileName: string): EditionResult {
   const parsed = EditionFileSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => ({ file: fileName, ...describeIssue(issue) })) };
   const edition: EditionFile = parsed.data;
-  const applied = applyChanges(seedFiles, edition);
+  const applied = applyChanges(baseFiles, edition);
   const problems: EditionProblem[] = applied.problems.map((p) => ({ file: fileName, ...p }));
   if (problems.length > 0) return { ok: false, problems };
 
@@ -46,5 +47,5 @@ export function applyEdition(seedFiles: DataFiles, input: unknown, fileName: str
       if (!targetIds.has(id)) problems.push({ file: fileName, path: `changes.${index}.touches.targets.${i}`, message: `names an unknown target "${id}"` });
     });
   });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset, files: applied.files };
 }

@@ -35,18 +35,19 @@ function resolve(root: unknown, path: string): unknown {
 
 const show = (v: unknown) => JSON.stringify(v);
 
-/** Where an edition change does not fit the seed: the change's field and what is wrong. */
+/** Where an edition change does not fit its base: the change's field and what is wrong. */
 interface ChangeProblem {
   readonly path: string;
   readonly message: string;
 }
 
 /**
- * The seed files with an edition's changes applied (the seed is not touched), and every
- * change whose target is missing or whose `old` value is not what the seed holds.
+ * The files of an edition's base (the seed, or the edition it builds on) with its changes
+ * applied (the base is not touched), and every change whose target is missing or whose `old`
+ * value is not what the base holds.
  */
-export function applyChanges(seedFiles: DataFiles, edition: EditionFile | EditionPatch): { readonly files: DataFiles; readonly problems: readonly ChangeProblem[] } {
-  const files = structuredClone(seedFiles) as Record<string, unknown>;
+export function applyChanges(baseFiles: DataFiles, edition: EditionFile | EditionPatch): { readonly files: DataFiles; readonly problems: readonly ChangeProblem[] } {
+  const files = structuredClone(baseFiles) as Record<string, unknown>;
   const problems: ChangeProblem[] = [];
   edition.changes.forEach((change, index) => {
     const at = (field: string) => `changes.${index}.${field}`;
@@ -128,15 +129,73 @@ interface AssembledEditions {
   readonly current: Dataset;
 }
 
+/** An edition file where the chain of editions breaks: the file, the field and what is wrong. */
+interface ChainProblem {
+  readonly file: string;
+  readonly path: string;
+  readonly message: string;
+}
+
+interface EditionChain {
+  /** The edition files in the order they apply: each after the edition it builds on. */
+  readonly ordered: readonly { readonly file: string; readonly edition: EditionFile | EditionPatch }[];
+  readonly problems: readonly ChainProblem[];
+}
+
 /**
- * The seed and every edition file, assembled and ordered newest first, so that a new
- * edition is a new file and nothing else. Edition files are `{ 'editions/2026-11.json': … }`.
+ * The editions as a chain: each names the edition it builds on (`base`: the seed's id, or an
+ * earlier edition's) and holds only what changed since. Ordered so that an edition comes after
+ * its base; an unknown base, a circle, a repeated id or a base that is not older is a problem,
+ * and the editions that build on a broken one are left out with it.
+ * `{ '2026-12': base 2026-11, '2026-11': base seed }` -> 2026-11, then 2026-12.
+ */
+export function chainEditions(seed: { readonly id: string; readonly asOf: string }, editionFiles: Readonly<Record<string, unknown>>): EditionChain {
+  const seedId = seed.id;
+  const problems: ChainProblem[] = [];
+  const byId = new Map<string, { file: string; edition: EditionFile | EditionPatch }>();
+  for (const [file, value] of Object.entries(editionFiles)) {
+    const edition = value as EditionFile | EditionPatch;
+    if (edition.id === seedId || byId.has(edition.id)) problems.push({ file, path: 'id', message: `repeats the edition id "${edition.id}"` });
+    else byId.set(edition.id, { file, edition });
+  }
+  const ordered: { file: string; edition: EditionFile | EditionPatch }[] = [];
+  const placed = new Map<string, string>([[seedId, seed.asOf]]);
+  const broken = new Set<string>();
+  const place = (id: string, visiting: readonly string[]): boolean => {
+    if (placed.has(id)) return true;
+    const entry = byId.get(id);
+    if (!entry || broken.has(id)) return false;
+    const { file, edition } = entry;
+    const fail = (path: string, message: string) => {
+      broken.add(id);
+      problems.push({ file, path, message });
+      return false;
+    };
+    if (visiting.includes(id)) return fail('base', `builds on itself through ${[...visiting.slice(visiting.indexOf(id)), id].join(' -> ')}`);
+    if (edition.base !== seedId && !byId.has(edition.base)) return fail('base', `builds on "${edition.base}", which is neither the seed ("${seedId}") nor an edition in data/editions/`);
+    if (!place(edition.base, [...visiting, id])) return broken.has(id) ? false : fail('base', `builds on "${edition.base}", which cannot be assembled`);
+    const baseAsOf = placed.get(edition.base)!;
+    if (edition.asOf <= baseAsOf) return fail('asOf', `is ${edition.asOf}, not later than ${baseAsOf} of "${edition.base}", the edition it builds on`);
+    placed.set(id, edition.asOf);
+    ordered.push(entry);
+    return true;
+  };
+  for (const id of byId.keys()) place(id, []);
+  return { ordered, problems };
+}
+
+/**
+ * The seed and every edition file, assembled along the chain and ordered newest first, so that
+ * a new edition is a new file and nothing else. Edition files are `{ 'editions/2026-11.json': … }`.
  */
 export function assembleEditions(seedFiles: DataFiles, editionFiles: Readonly<Record<string, unknown>>): AssembledEditions {
   const seed = assembleDataset(seedFiles);
-  const later = Object.values(editionFiles).map((file) => {
-    const edition = file as EditionFile | EditionPatch;
-    return assembleDataset(applyChanges(seedFiles, edition).files, edition);
+  const seedId = seed.meta.edition.id;
+  const filesOf = new Map<string, DataFiles>([[seedId, seedFiles]]);
+  const later = chainEditions(seed.meta.edition, editionFiles).ordered.map(({ edition }) => {
+    const { files } = applyChanges(filesOf.get(edition.base)!, edition);
+    filesOf.set(edition.id, files);
+    return assembleDataset(files, edition);
   });
   const asOf = (d: Dataset) => d.meta.edition.asOf;
   const editions = [seed, ...later].sort((a, b) => asOf(b).localeCompare(asOf(a)) || a.meta.edition.id.localeCompare(b.meta.edition.id));

@@ -348,7 +348,8 @@ export const EditionFileSchema = z.strictObject({
   label: TextSchema,
   asOf: AsOfSchema,
   dataVersion: z.int().check(z.gte(2)),
-  base: z.literal('seed'),
+  /** The edition this one builds on: the seed's id (`seed`) or an earlier edition's; it holds only what changed since. */
+  base: EditionIdSchema,
   summary: TextSchema,
   unverified: z.array(z.strictObject({ topic: TextSchema, note: TextSchema })),
   changes: z.array(EditionChangeSchema).check(z.minLength(1)),

@@ -3,6 +3,7 @@ import { scoreKey, WEIGHT_DECIMALS } from '../schema/answer-grid.ts';
 import { isEditionId } from '../schema/edition-id.ts';
 import { answerProblems, isWeight, triedScoreProblem, type Answers, type AnswerValue } from '../schema/answers.ts';
 import type { Dataset, Question } from '../schema/dataset.ts';
+import { combinesStandAlone, standsAlone } from '../schema/offered-options.ts';
 import type { Problem } from '../schema/describe-issue.ts';
 
 /**
@@ -69,9 +70,12 @@ export function encodeAnswers(answers: Answers, dataset: Dataset): string {
   return parts.join('&');
 }
 
-// Control characters (a line break in a link) are shown as �, never acted on or laid out.
+// Control characters (a line break in a link) and the invisible marks that reorder text (bidi
+// controls: U+202E turns "Approved" around, and the sentence after it) are shown as �, never
+// acted on or laid out.
 // eslint-disable-next-line no-control-regex
-const quote = (s: string) => `“${(s.length > 40 ? `${s.slice(0, 40)}…` : s).replace(/[\u0000-\u001f\u007f]/g, '\ufffd')}”`;
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const quote = (s: string) => `“${(s.length > 40 ? `${s.slice(0, 40)}…` : s).replace(CONTROLS, '\ufffd')}”`;
 
 /** What a list of `key:number` pairs (weights, tried scores) accepts, and how each refusal reads. */
 interface NumberPairs {
@@ -91,7 +95,7 @@ function decodeNumberPairs(question: Question, raw: string, rules: NumberPairs):
     const value = Number(text);
     if (!rules.knownKey(key)) problems.push({ path: question.id, message: rules.unknown(key) });
     else if (extra.length > 0 || !CANONICAL_WEIGHT.test(text) || !rules.validValue(key, value)) problems.push({ path: question.id, message: rules.bad(key, extra.length > 0 ? [text, ...extra].join(':') : text) });
-    else if (key in values) problems.push({ path: question.id, message: rules.twice(key) });
+    else if (Object.hasOwn(values, key)) problems.push({ path: question.id, message: rules.twice(key) });
     else values[key] = value;
   }
   return Object.keys(values).length > 0 ? { value: values, problems } : { problems };
@@ -134,6 +138,11 @@ function decodeAnswer(question: Question, raw: string, dataset: Dataset): { valu
   if (question.kind === 'one' && chosen.length > 1) {
     problems.push({ path: question.id, message: `“${question.title}” takes one answer; the link gives ${chosen.length}, so the first was kept.` });
   }
+  if (question.kind === 'many' && combinesStandAlone(question, chosen)) {
+    const alone = chosen.filter((id) => standsAlone(question, id)).map((id) => `“${question.options.find((o) => o.id === id)!.label}”`);
+    problems.push({ path: question.id, message: `${alone.join(' and ')} cannot be chosen with other answers to “${question.title}”, so this answer was left out; please choose again.` });
+    return { problems };
+  }
   const value: AnswerValue = question.kind === 'one' ? chosen[0]! : chosen;
   // The same rules the questionnaire checks, so a link can never hold an answer the wizard could not.
   return answerProblems(question, value, dataset).length === 0 ? { value, problems } : { problems: [...problems, { path: question.id, message: `The answer to “${question.title}” is not valid.` }] };
@@ -161,7 +170,7 @@ function decodeVersion1(params: URLSearchParams, dataset: Dataset): DecodedLink 
     if (key === 'v' || TRACKING_PARAMETER.test(key)) continue;
     if (key === 'e') {
       if (isEditionId(raw)) editionId = raw;
-      else problems.push({ path: 'e', message: `The data edition ${quote(raw)} is not a valid name; it was ignored.` });
+      else problems.push({ path: 'e', message: `The data edition ${quote(raw)} is not a valid name; the link is read with the current data.` });
       continue;
     }
     if (key === 'dv') {

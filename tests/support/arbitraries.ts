@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { seedDataset } from '../../src/data/editions.ts';
 import type { Answers } from '../../src/schema/answers.ts';
-import type { Dataset } from '../../src/schema/dataset.ts';
+import type { Dataset, Question } from '../../src/schema/dataset.ts';
+import { combinesStandAlone, standsAlone } from '../../src/schema/offered-options.ts';
+
+/** A choice as the questionnaire allows it: an option that stands alone is never beside another. */
+const withoutContradiction = (question: Question, list: string[]) => {
+  if (!combinesStandAlone(question, list)) return list;
+  const rest = list.filter((id) => !standsAlone(question, id));
+  return rest.length > 0 ? rest : list.slice(0, 1);
+};
 
 /** Any answer set the answers schema accepts, built from the questionnaire in the data. */
 export function arbitraryAnswers(dataset: Dataset = seedDataset): fc.Arbitrary<Answers> {
@@ -18,7 +26,7 @@ export function arbitraryAnswers(dataset: Dataset = seedDataset): fc.Arbitrary<A
       question.kind === 'one'
         ? fc.constantFrom(...ids)
         : question.kind === 'many'
-          ? fc.shuffledSubarray(ids, { minLength: 1 })
+          ? fc.shuffledSubarray(ids, { minLength: 1 }).map((list) => withoutContradiction(question, list))
           : question.kind === 'scores'
             ? fc.dictionary(fc.constantFrom(...scoreKeys), score, { maxKeys: 4 })
             : fc.dictionary(fc.constantFrom(...dataset.criteria.map((c) => c.id)), weight, { maxKeys: dataset.criteria.length });

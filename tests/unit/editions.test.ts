@@ -11,7 +11,7 @@ import { describeChange } from '../../src/features/results/edition/change-record
 import { onOtherEdition, seedScoreOf } from '../../src/features/results/edition/edition-changes.ts';
 import { toDecisionRecord } from '../../src/words/decision-record.ts';
 import { applyEdition } from '../../src/schema/apply-edition.ts';
-import { assembleEditions, editionToCompare } from '../../src/schema/assemble-dataset.ts';
+import { assembleEditions, chainEditions, editionToCompare } from '../../src/schema/assemble-dataset.ts';
 import type { Dataset } from '../../src/schema/dataset.ts';
 import { parseDataset } from '../../src/schema/parse-dataset.ts';
 import { validateData } from '../../src/schema/validate-data.ts';
@@ -36,9 +36,14 @@ describe('data editions', () => {
     expect(validateData(dataFiles, editionFiles, { presets: presetArray })).toEqual([]);
     const validatedSeed = parseDataset(dataFiles);
     expect(validatedSeed.ok && validatedSeed.dataset).toEqual(seedDataset);
-    for (const [file, edition] of Object.entries(editionFiles)) {
-      const validated = applyEdition(dataFiles, edition, file);
-      expect(validated.ok && validated.dataset, file).toEqual(datasetFor((edition as { id: string }).id));
+    // Each edition on top of the one it builds on, as the build validates them.
+    const filesOf = new Map([[seedDataset.meta.edition.id, dataFiles]]);
+    const { ordered } = chainEditions(seedDataset.meta.edition, editionFiles);
+    expect(ordered).toHaveLength(Object.keys(editionFiles).length);
+    for (const { file, edition } of ordered) {
+      const validated = applyEdition(filesOf.get(edition.base)!, edition, file);
+      expect(validated.ok && validated.dataset, file).toEqual(datasetFor(edition.id));
+      if (validated.ok) filesOf.set(edition.id, validated.files);
     }
   });
 

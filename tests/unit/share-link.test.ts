@@ -224,3 +224,48 @@ describe('numbers in a link', () => {
     expect(result.problems.map((p) => p.path)).toEqual(['dv']);
   });
 });
+
+describe('links that try what a link should not hold', () => {
+  const november = datasetFor('2026-11')!;
+
+  it('refuses prototype names as scores or weights: only the data’s own ids count', () => {
+    const decoded = decodeShareLink('?v=1&e=2026-11&scores=production.__proto__:5,research.constructor:3,production.toString:4&priorities=__proto__:3,constructor:2,mobile:4', november);
+    expect(decoded.answers).toEqual({ priorities: { mobile: 4 } });
+    expect(decoded.problems.map((p) => p.message)).toEqual([
+      '“production.__proto__” is not a score the data gives, so the score tried for it was ignored.',
+      '“research.constructor” is not a score the data gives, so the score tried for it was ignored.',
+      '“production.toString” is not a score the data gives, so the score tried for it was ignored.',
+      '“__proto__” is not a criterion, so its weight was ignored.',
+      '“constructor” is not a criterion, so its weight was ignored.',
+    ]);
+    expect(validateAnswers({ scores: { 'production.__proto__': 5 } }, november).ok).toBe(false);
+    expect(Object.getPrototypeOf(decoded.answers.priorities)).toBe(Object.prototype);
+  });
+
+  it('refuses an answer that stands alone combined with others, and keeps the rest of the link', () => {
+    const decoded = decodeShareLink('?v=1&e=2026-11&goal=production&hardware=cpu,tpu&targets=undecided,server', november);
+    expect(decoded.answers).toEqual({ goal: 'production' });
+    expect(decoded.problems.map((p) => p.path)).toEqual(['hardware', 'targets']);
+    expect(decoded.problems.find((p) => p.path === 'hardware')!.message).toMatch(/^“CPUs only” cannot be chosen with other answers to “.+”, so this answer was left out; please choose again\.$/);
+    // Alone, each is an answer.
+    expect(decodeShareLink('?v=1&e=2026-11&hardware=cpu&targets=undecided', november).answers).toEqual({ hardware: ['cpu'], targets: ['undecided'] });
+    // Saved progress is held to the same rule: the contradiction is dropped, not guessed at.
+    expect(validateAnswers({ hardware: ['cpu', 'tpu'] }, november).ok).toBe(false);
+  });
+
+  it('shows bidi controls and other invisible marks in quoted link text as �, so they cannot turn the sentence around', () => {
+    const decoded = decodeShareLink('?v=1&goal=%E2%80%AEApproved&data=te%E2%81%A6xt%E2%80%8F', seedDataset);
+    const messages = decoded.problems.map((p) => p.message).join('\n');
+    expect(messages).toContain('“\ufffdApproved” is not an answer to');
+    expect(messages).toContain('“te\ufffdxt\ufffd” is not an answer to');
+    expect(messages).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/);
+  });
+
+  it('says an edition name it cannot read is not one, and does not take it for the seed', () => {
+    for (const e of ['', '__proto__', '%E2%80%AE2026-11']) {
+      const decoded = decodeShareLink(`?v=1&e=${e}&goal=research`, currentDataset);
+      expect(decoded.editionId).toBeNull();
+      expect(decoded.problems).toEqual([{ path: 'e', message: expect.stringMatching(/^The data edition “.*” is not a valid name; the link is read with the current data\.$/) }]);
+    }
+  });
+});

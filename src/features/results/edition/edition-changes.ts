@@ -41,7 +41,7 @@ export function onOtherEdition(answers: Answers, mine: Recommendation, other: Da
   // Named as the newest questionnaire names them: it has every question any edition has.
   const names = currentDataset.questions;
   const notCovered = Object.keys(answers)
-    .filter((id) => !(id in checked.answers) || checked.droppedQuestionIds.includes(id))
+    .filter((id) => !Object.hasOwn(checked.answers, id) || checked.droppedQuestionIds.includes(id))
     .map((id) => names.find((q) => q.id === id)?.label ?? id);
   return { dataset: other, result, title: headline(result, other).title, differs, notCovered };
 }
