@@ -1,71 +1,14 @@
 import { useEffect } from 'react';
+import { QuestionChoices, withChoice } from '../components/question-choices.tsx';
 import { useStepHeading } from '../components/use-step-heading.ts';
 import { loadResult } from './load-result.ts';
 import { recommend } from '../engine/index.ts';
 import { headline } from '../words/explain.ts';
 import { LeaderHint } from '../features/wizard/leader-hint.tsx';
 import { missingAnswers, nearestShowableStep, stepsFor } from '../flow/wizard-flow.ts';
-import { clearAnswer, optionIdsOf } from '../schema/answer-values.ts';
-import type { Answers } from '../schema/answers.ts';
-import { offeredOptions, toggleOption } from '../schema/offered-options.ts';
-import type { Question } from '../schema/dataset.ts';
 import { useCheckedAnswers } from '../state/use-checked-answers.ts';
 import { useDataset } from '../state/use-dataset.ts';
 import { useWizardActions } from '../state/wizard-store.ts';
-
-type OnAnswers = (apply: (answers: Answers) => Answers) => void;
-
-/**
- * One question of the sheet: a single choice as radio buttons, a multiple choice as checkboxes.
- * Choosing an answer that stands alone ("Not decided yet") clears the others, and another clears
- * it; unticking the last box leaves the question unanswered.
- */
-function SheetQuestion({ question, answers, onAnswers }: { readonly question: Question; readonly answers: Answers; readonly onAnswers: OnAnswers }) {
-  const chosen = optionIdsOf(answers[question.id]);
-  const many = question.kind === 'many';
-  const choose = (id: string, checked: boolean) => {
-    onAnswers((a) => {
-      if (!many) return { ...a, [question.id]: id };
-      const next = toggleOption(question, optionIdsOf(a[question.id]), id, checked);
-      return next.length > 0 ? { ...a, [question.id]: next } : clearAnswer(a, question.id);
-    });
-  };
-  const legendId = `sheet-${question.id}`;
-  return (
-    <fieldset className="choice-group sheet-question" aria-labelledby={legendId}>
-      <legend>
-        <h2 id={legendId}>{question.title}</h2>
-      </legend>
-      {question.help && <p className="hint">{question.help}</p>}
-      <div className="choices">
-        {offeredOptions(question, chosen).map((option) => {
-          const id = `sheet-${question.id}-${option.id}`;
-          return (
-            <div className="choice" key={option.id}>
-              <input
-                type={many ? 'checkbox' : 'radio'}
-                id={id}
-                name={`sheet-${question.id}`}
-                value={option.id}
-                checked={chosen.includes(option.id)}
-                aria-describedby={option.hint ? `${id}-hint` : undefined}
-                onChange={(event) => { choose(option.id, event.target.checked); }}
-              />
-              <label htmlFor={id}>
-                <span className="choice-label">{option.label}</span>
-                {option.hint && (
-                  <span id={`${id}-hint`} className="choice-hint">
-                    {option.hint}
-                  </span>
-                )}
-              </label>
-            </div>
-          );
-        })}
-      </div>
-    </fieldset>
-  );
-}
 
 /**
  * Every question on one page, the result beside it (below it on a phone), updating as answers
@@ -104,7 +47,8 @@ export default function AnswerSheet() {
           </button>
         </p>
         {asked.map((question) => (
-          <SheetQuestion key={question.id} question={question} answers={answers} onAnswers={onAnswers} />
+          // The latest answers in the store, as a tick that follows another at once must see them.
+          <QuestionChoices key={question.id} question={question} value={answers[question.id]} idPrefix="sheet" onChoose={(id, checked) => { onAnswers((a) => withChoice(a, question, id, checked)); }} />
         ))}
       </div>
       <aside className="sheet-result" aria-labelledby="sheet-result-heading">

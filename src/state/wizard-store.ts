@@ -59,7 +59,8 @@ interface WizardActions {
   readonly restoreStash: () => void;
   readonly forgetStash: () => void;
   /** Switch the data edition (null: the current one). */
-  readonly chooseEdition: (editionId: string | null) => void;
+  /** Another edition for the result; `apply` adds the answers its questionnaire asks for, in the same update. */
+  readonly chooseEdition: (editionId: string | null, apply?: (answers: Answers) => Answers) => void;
   readonly dismissNotice: () => void;
   /**
    * What-if on the result page: a weight moved, a tipping point tried (a weight, a score or an
@@ -225,8 +226,8 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
         forgetStash: () => {
           set({ stash: null });
         },
-        chooseEdition: (editionId) => {
-          set({ editionId });
+        chooseEdition: (editionId, apply) => {
+          set((s) => ({ editionId, answers: apply ? apply(s.answers) : s.answers }));
         },
         dismissNotice: () => {
           set({ notice: null });

@@ -57,7 +57,7 @@ describe('a result with four frameworks, added by data alone', () => {
     for (const name of order.slice(2)) expect(screen.getByText(new RegExp(`^${name} trails ${order[0]} by `))).toBeInTheDocument();
     // The chart: four series, named in its accessible name and in the legend, each with its own line.
     const chart = await screen.findByRole('img', { name: /^Radar chart of TensorFlow, PyTorch, Probe and Quill over \d+ weighted criteria/ });
-    const legend = screen.getByRole('list', { name: 'Legend' });
+    const legend = screen.getByRole('list', { name: 'Legend: pick a framework out' });
     expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual(names);
     const dashes = [...legend.querySelectorAll('line')].map((l) => l.getAttribute('stroke-dasharray') ?? '');
     expect(new Set(dashes).size).toBe(4);

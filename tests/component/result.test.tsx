@@ -2,12 +2,13 @@ import type { EditionFile } from '../../src/schema/dataset.ts';
 import { editionFiles } from '../support/editions.ts';
 import { shortName } from '../support/questionnaire.ts';
 import { criterionName } from '../../src/words/dataset-names.ts';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { loadApp } from '../support/app.ts';
 import { setupUser } from '../support/user.ts';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../src/components/error-boundary.tsx';
-import { currentDataset, seedDataset } from '../../src/data/editions.ts';
+import { currentDataset, datasetFor, seedDataset } from '../../src/data/editions.ts';
+import { formatAsOf } from '../../src/words/format-date.ts';
 import { recommend } from '../../src/engine/index.ts';
 import { headline } from '../../src/words/explain.ts';
 
@@ -39,9 +40,23 @@ describe('the result page', () => {
   });
 
   it('draws the radar chart and gives the same numbers in a table', async () => {
-    await openResult(mobile);
+    const user = await openResult(mobile);
+    // Drawn at once as our own SVG: one outline per framework, one label per weighted criterion.
     const chart = await screen.findByRole('img', { name: /Radar chart of TensorFlow and PyTorch over 6 weighted criteria/ });
-    expect(chart.querySelector('svg')).not.toBeNull();
+    expect(chart.tagName.toLowerCase()).toBe('svg');
+    expect(chart.querySelectorAll('.radar-series polygon')).toHaveLength(2);
+    expect(chart.querySelectorAll('.radar-tick')).toHaveLength(6);
+    // A legend entry picks its framework out; pressed again, all are equal.
+    const legend = screen.getByRole('list', { name: 'Legend: pick a framework out' });
+    const pytorch = within(legend).getByRole('button', { name: 'PyTorch' });
+    fireEvent.click(pytorch);
+    expect(pytorch).toHaveAttribute('aria-pressed', 'true');
+    expect([...chart.querySelectorAll('.radar-series')].map((g) => g.getAttribute('opacity'))).toEqual(['0.25', '1']);
+    fireEvent.click(pytorch);
+    expect([...chart.querySelectorAll('.radar-series')].map((g) => g.getAttribute('opacity'))).toEqual(['1', '1']);
+    // Pointing at the chart swaps in the interactive one (recharts, with its tooltip), in the same place and with the same name.
+    await user.hover(chart.parentElement!);
+    await waitFor(() => { expect(screen.getByRole('img', { name: /Radar chart of TensorFlow and PyTorch/ }).tagName.toLowerCase()).toBe('div'); });
     const table = screen.getByRole('table', { name: 'Scores (1–10) on the criteria that carry weight' });
     const row = within(table).getByRole('row', { name: /Mobile and edge/ });
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['5', '10', '6']);
@@ -139,31 +154,38 @@ describe('data editions', () => {
   if (!current.ok || !seed.ok) throw new Error('the mobile answers must be valid');
   const [currentTitle, seedTitle] = [headline(current, currentDataset).title, headline(seed, seedDataset).title];
 
-  it('uses the current edition by default, says which, and lists the changes that touch the answers', async () => {
+  const base = datasetFor(currentDataset.history.base!)!;
+  const baseResult = recommend(mobileNow, base);
+  if (!baseResult.ok) throw new Error('the mobile answers must be valid on the base edition');
+  const changedTitle = `What changed from ${formatAsOf(base.meta.edition.asOf)} to ${formatAsOf(currentDataset.meta.edition.asOf)}`;
+
+  it('uses the current edition by default, shows its verdict alone, and lists the changes that touch the answers', async () => {
     const user = await openResult(mobileNow, null);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(currentTitle);
     const bar = screen.getByText('Data:', { selector: 'strong' }).closest('p')!;
-    expect(bar).toHaveTextContent(`Data: ${currentDataset.meta.edition.label}`);
-    expect(bar).toHaveTextContent(currentTitle === seedTitle ? 'gives the same verdict' : `With the April 2026 data: ${seedTitle}.`);
-    expect(bar).toHaveTextContent(`Its questions do not cover your answers on: ${shortName('workload')}.`);
-    const section = screen.getByRole('region', { name: 'What changed from April 2026 to November 2026' });
+    expect(bar).toHaveTextContent(`Data: ${currentDataset.meta.edition.label}.`);
+    // One verdict on the first screen: the other edition's is in "What changed".
+    expect(bar).not.toHaveTextContent(/With |verdict|data \(/);
+    expect(within(bar.closest('header')!).queryByRole('button', { name: /today’s data|See it with/ })).not.toBeInTheDocument();
+    const section = screen.getByRole('region', { name: changedTitle });
+    expect(section).toHaveTextContent(`With the ${base.meta.edition.label} the verdict would be`);
     // The record of the changes loads when the reader opens it.
     expect(within(section).queryByRole('heading', { name: /Changes that touch your answers/ })).not.toBeInTheDocument();
     await user.click(within(section).getByText('Every change, with its reason and sources'));
-    await within(section).findByRole('heading', { name: /Changes that touch your answers/ });
-    // Every change to a score that these answers weigh is listed with its before and after; others are not among them.
+    await within(section).findByRole('heading', { name: /Changes that touch your answers|Other changes/ });
+    // Every change to a score is listed with its before and after, among the changes that touch these answers when it bears on a weighted criterion.
     const weighted = new Set(current.weights.filter((w) => w.weight > 0).map((w) => w.criterionId));
     const changes = (editionFiles[`editions/${currentDataset.meta.edition.id}.json`] as EditionFile).changes;
     const moved = changes.filter((c) => c.op === 'merge' && c.file === 'criteria.json' && 'score' in c.old);
-    const touching = within(section).getByRole('heading', { name: /Changes that touch your answers/ }).nextElementSibling as HTMLElement;
+    const touching = within(section).queryByRole('heading', { name: /Changes that touch your answers/ })?.nextElementSibling as HTMLElement | undefined;
     expect(moved.length).toBeGreaterThan(0);
     for (const change of moved) {
       const criterionId = change.path.split('/')[1]!;
       const item = within(section).getByText(change.title).closest('li')!;
       if (change.op === 'merge') expect(item).toHaveTextContent(change.old.score === change.new.score ? `Score: ${String(change.new.score)}, as before` : `Score: ${String(change.old.score)} → ${String(change.new.score)}`);
-      expect(touching.contains(item), change.title).toBe((change.touches?.criteria ?? [criterionId]).some((c) => weighted.has(c)) || (change.touches?.targets ?? []).some((t) => mobileNow.targets.includes(t)));
+      expect(touching?.contains(item) ?? false, change.title).toBe((change.touches?.criteria ?? [criterionId]).some((c) => weighted.has(c)) || (change.touches?.targets ?? []).some((t) => mobileNow.targets.includes(t)));
     }
-    // The seed's own score stays visible beside the estimate.
+    // The published score stays visible beside the estimate, whichever edition moved it.
     const table = screen.getByRole('table', { name: 'Scores (1–10) on the criteria that carry weight' });
     const mobileRow = within(table).getByRole('row', { name: new RegExp(criterionName(currentDataset, 'mobile')) });
     const pytorch = current.ranking.findIndex((r) => r.frameworkId === 'pytorch');
@@ -172,19 +194,33 @@ describe('data editions', () => {
     expect(within(mobileRow).getAllByRole('cell')[pytorch + 1]).toHaveTextContent(score === seedScore ? String(score) : `${score} (Apr 2026: ${seedScore})`);
   });
 
-  it('switches to the seed edition in one click, and back', async () => {
+  it('switches to the edition it builds on from "What changed", and back with the one button at the top', async () => {
     const user = await openResult(mobileNow, null);
-    await user.click(screen.getByRole('button', { name: 'See it with the April 2026 data' }));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(seedTitle);
-    const bar = screen.getByText('Data:', { selector: 'strong' }).closest('p')!;
-    expect(bar).toHaveTextContent('Data: The comparison as first published, as of April 2026.');
-    expect(bar).toHaveTextContent(currentTitle === seedTitle ? 'gives the same verdict' : `With the ${currentDataset.meta.edition.label}: ${currentTitle}.`);
-    expect(screen.queryByRole('region', { name: 'What changed from April 2026 to November 2026' })).not.toBeInTheDocument();
-    // The seed's questionnaire has no workload question: the answer is not used there, and not lost either.
-    expect(bar).not.toHaveTextContent('do not cover');
-    await user.click(screen.getByRole('button', { name: `Use the ${currentDataset.meta.edition.label}` }));
+    await user.click(within(screen.getByRole('region', { name: changedTitle })).getByRole('button', { name: `See it with the ${base.meta.edition.label}` }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(headline(baseResult, base).title);
+    const older = screen.getByRole('group', { name: /^Made with the / });
+    expect(older).toHaveTextContent(`Made with the ${base.meta.edition.label}.`);
+    await user.click(within(older).getByRole('button', { name: 'Use today’s data' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(currentTitle);
     expect(window.location.search).toMatch(new RegExp(`^\\?v=1&e=${currentDataset.meta.edition.id}&dv=${currentDataset.meta.dataVersion}&`));
+  });
+
+  it('opens an old link on its own data, and reaches today’s in three clicks, asking only the new question in place', async () => {
+    const user = await openResult(mobile, 'seed');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(seedTitle);
+    const older = screen.getByRole('group', { name: /^Made with the April 2026 data/ });
+    expect(older).toHaveTextContent(`Today’s data (${currentDataset.meta.edition.label}), which also asks about ${shortName('workload').toLowerCase()}`);
+    await user.click(within(older).getByRole('button', { name: 'Use today’s data' }));
+    // The one question the seed did not ask, here on the result page; nothing else is asked again.
+    const workload = currentDataset.questions.find((q) => q.id === 'workload')!;
+    expect(within(older).getAllByRole('group').map((g) => g.getAttribute('aria-labelledby'))).toEqual(['newer-workload']);
+    await user.click(within(older).getByRole('button', { name: 'Show the result with today’s data' }));
+    expect(within(older).getByRole('alert')).toHaveTextContent(`Choose an answer to “${workload.title}” first.`);
+    await user.click(within(older).getByRole('checkbox', { name: new RegExp(workload.options.find((o) => o.id === 'classic')!.label) }));
+    await user.click(within(older).getByRole('button', { name: 'Show the result with today’s data' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(currentTitle);
+    expect(window.location.search).toMatch(new RegExp(`^\\?v=1&e=${currentDataset.meta.edition.id}&.*workload=classic`));
+    expect(screen.queryByRole('group', { name: /^Made with/ })).not.toBeInTheDocument();
   });
 });
 

@@ -43,7 +43,6 @@ export const test = base.extend<{ guard: Guard }>({
 
 export { expect };
 
-/** Scrolls the result's chart into view (it is drawn when it comes into view) and waits for it, found by its accessible name. */
 /** On a wrong comparison, opens the fold that holds the framework ranking (a no-op elsewhere). */
 export async function openFold(page: Page) {
   const fold = page.locator('details.fold');
@@ -62,11 +61,12 @@ export async function weightSlider(page: Page, name: string) {
   return slider;
 }
 
+/** Scrolls the result's chart into view (the section arrives after the headline) and waits for it, found by its accessible name. */
 export async function showChart(page: Page) {
   await openFold(page);
   await page.getByRole('region', { name: 'Scores on what matters to you' }).scrollIntoViewIfNeeded();
   const chart = page.getByRole('img', { name: /^Radar chart/ }).first();
-  await expect(chart.locator('svg').first()).toBeVisible();
+  await expect(chart).toBeVisible();
   return chart;
 }
 

@@ -7,7 +7,7 @@ import { scorePast, scoreTipSentence } from '../../src/words/tipping-sentences.t
 import { findAnswerTippingPoints, type Recommendation } from '../../src/engine/index.ts';
 import { answersForEdition, keepValidAnswers } from '../../src/schema/answers.ts';
 import type { Dataset } from '../../src/schema/dataset.ts';
-import { currentDataset, seedDataset } from '../support/editions.ts';
+import { currentDataset, editions, seedDataset } from '../support/editions.ts';
 import { answerWizard, expect, expected, showChart, weightSlider, test, weightedScoreCells } from './fixtures.ts';
 
 // Journeys through the wizard use the current edition; what the page must show is
@@ -54,28 +54,38 @@ test('a research profile: the engine’s verdict, the chart with one series per 
   await expect(alternatives.getByRole('heading', { level: 3 })).toHaveText(alternativeNames(result, currentDataset));
 });
 
-test('a mobile production profile: the current edition by default, the seed’s verdict named beside it, and one click to switch', async ({ page }) => {
+test('a mobile production profile: the current edition by default with its verdict alone, the edition before one click away, and an old link on its own data', async ({ page }) => {
   const answers = { goal: 'production', modelSource: 'custom', data: ['vision'], workload: ['classic'], targets: ['mobile'], hardware: ['nvidia'], scale: 'single', team: 'none', codebase: 'none' };
   await answerWizard(page, answers);
   const current = expected(answers, currentDataset);
-  // The seed's questionnaire reads the answers it knows (no workload, no GPU vendor).
-  const seed = expected(keepValidAnswers(answersForEdition(answers, currentDataset, seedDataset), seedDataset).answers, seedDataset);
-  const [currentTitle, seedTitle] = [headline(current, currentDataset).title, headline(seed, seedDataset).title];
+  const base = editions.find((d) => d.meta.edition.id === currentDataset.history.base)!;
+  const [currentTitle, baseTitle] = [headline(current, currentDataset).title, headline(expected(answers, base), base).title];
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(currentTitle);
-  // The edition it rests on, and what the seed's data would say, on the page.
+  // The edition it rests on, and no other verdict on the first screen.
   const bar = page.getByText('Data:', { exact: true }).locator('..');
-  await expect(bar).toContainText(`Data: ${currentDataset.meta.edition.label}`);
-  await expect(bar).toContainText(currentTitle === seedTitle ? 'gives the same verdict' : `: ${seedTitle}.`);
+  await expect(bar).toHaveText(`Data: ${currentDataset.meta.edition.label}.`);
   await showChart(page);
   await expectScoreTable(page, current, currentDataset);
   await expect(page.getByRole('region', { name: 'Alternatives worth a look' }).getByRole('heading', { level: 3 })).toHaveText(alternativeNames(current, currentDataset));
   const leader = frameworkName(currentDataset, current.verdict.leaderId);
   await expect(page.getByRole('region', { name: `Next steps with ${leader}` })).toContainText(current.nextSteps[0]!.paths[0]!.runtime);
 
-  // One click shows it on the seed's data (pinned numbers: the seed never changes); the link follows.
-  await page.getByRole('button', { name: /^See it with the April 2026 data/ }).click();
+  // "What changed" compares with the edition it builds on, and switches to it in one click; one click at the top comes back.
+  const changed = page.getByRole('region', { name: /^What changed from / });
+  await expect(changed).toContainText(`With the ${base.meta.edition.label} the verdict would be`);
+  await changed.getByRole('button', { name: `See it with the ${base.meta.edition.label}` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(baseTitle);
+  await expect(page).toHaveURL(new RegExp(`\\?v=1&e=${base.meta.edition.id}&`));
+  await page.getByRole('group', { name: /^Made with the / }).getByRole('button', { name: 'Use today’s data' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(currentTitle);
+  await expect(page).toHaveURL(new RegExp(`\\?v=1&e=${currentDataset.meta.edition.id}&`));
+
+  // A link from before editions opens on the seed's data, as its sender saw it (pinned numbers: the seed never changes).
+  await page.evaluate(() => { localStorage.clear(); });
+  await page.goto('./?v=1&dv=1&goal=production&modelSource=custom&data=vision&targets=mobile&hardware=gpu&scale=single&team=none&codebase=none');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
-  await expect(page).toHaveURL(/\?v=1&e=seed&dv=1&/);
+  await expect(page.getByRole('group', { name: /^Made with the April 2026 data/ })).toContainText('also asks about');
+  const seed = expected(keepValidAnswers(answersForEdition(answers, currentDataset, seedDataset), seedDataset).answers, seedDataset);
   await expectScoreTable(page, seed, seedDataset);
   await expect(page.getByRole('region', { name: 'Next steps with TensorFlow' })).toContainText('TensorFlow Lite');
 
@@ -106,6 +116,27 @@ test('a tabular profile: the wrong comparison leads with the tools it names and 
   await expectScoreTable(page, result, currentDataset);
 });
 
+test('the radar is drawn without the chart library; pointing at it loads the interactive one, which names each framework’s value', async ({ page }) => {
+  const manifest = JSON.parse(readFileSync(join(process.cwd(), 'dist/.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
+  const library = manifest['src/features/results/chart/radar-chart.tsx']!.file;
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const answers = { goal: 'research', modelSource: 'custom', data: ['text'], workload: ['llm-finetune'], targets: ['server'], hardware: ['nvidia'], scale: 'multi-gpu', team: 'pytorch', codebase: 'none' };
+  await page.goto(`./?v=1&e=${currentDataset.meta.edition.id}&dv=${currentDataset.meta.dataVersion}&${Object.entries(answers).map(([k, v]) => `${k}=${[v].flat().join(',')}`).join('&')}`);
+  const chart = await showChart(page);
+  expect(await chart.evaluate((el) => el.tagName.toLowerCase())).toBe('svg');
+  expect(requested.filter((path) => path.endsWith(library))).toEqual([]);
+  const box = (await chart.boundingBox())!;
+  // Towards the first criterion, at the top.
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 20);
+  await expect.poll(() => requested.filter((path) => path.endsWith(library)).length).toBe(1);
+  await expect(page.getByRole('img', { name: /^Radar chart/ }).first().locator('svg')).toBeVisible();
+  await page.mouse.move(box.x + box.width / 2 + 2, box.y + box.height / 2 - 40);
+  const tooltip = page.locator('.recharts-tooltip-wrapper');
+  await expect(tooltip).toContainText('PyTorch');
+  await expect(tooltip).toContainText('JAX');
+});
+
 test('the record of an edition’s changes loads only when the reader opens it', async ({ page }) => {
   // The chunk the build made of the edition file (its patch travels in the core).
   const manifest = JSON.parse(readFileSync(join(process.cwd(), 'dist/.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
@@ -115,12 +146,12 @@ test('the record of an edition’s changes loads only when the reader opens it',
   const answers = { goal: 'production', modelSource: 'custom', data: ['vision'], workload: ['classic'], targets: ['mobile'], hardware: ['nvidia'], scale: 'single', team: 'none', codebase: 'none' };
   await page.goto(`./?v=1&e=${currentDataset.meta.edition.id}&dv=${currentDataset.meta.dataVersion}&${Object.entries(answers).map(([k, v]) => `${k}=${[v].flat().join(',')}`).join('&')}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(expected(answers, currentDataset), currentDataset).title);
-  const section = page.getByRole('region', { name: 'What changed from April 2026 to November 2026' });
+  const section = page.getByRole('region', { name: /^What changed from / });
   await section.scrollIntoViewIfNeeded();
   await showChart(page);
   expect(requested.filter((path) => path.endsWith(record))).toEqual([]);
   await section.getByText('Every change, with its reason and sources').click();
-  await expect(section.getByRole('heading', { name: /Changes that touch your answers/ })).toBeVisible();
+  await expect(section.getByRole('heading', { name: /Changes that touch your answers|Other changes/ }).first()).toBeVisible();
   expect(requested.filter((path) => path.endsWith(record))).toHaveLength(1);
 });
 

@@ -115,15 +115,14 @@ test.describe('tampered links', () => {
 });
 
 test.describe('print', () => {
-  test('the Print button draws the chart first, even when it was never scrolled to', async ({ page }) => {
+  test('the Print button prints the chart, even when it was never scrolled to', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 700 });
     await page.addInitScript(() => {
       window.print = () => {
-        (window as unknown as { printed: number }).printed = document.querySelectorAll('[role="img"][aria-label^="Radar chart"] svg').length;
+        (window as unknown as { printed: number }).printed = document.querySelectorAll('svg[role="img"][aria-label^="Radar chart"], [role="img"][aria-label^="Radar chart"] svg').length;
       };
     });
     await page.goto(`./${researchLink}`);
-    await expect(page.getByText('The chart is drawn when it comes into view.')).toBeAttached();
     await page.getByRole('button', { name: 'Print / save as PDF' }).click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBeGreaterThan(0);
   });
@@ -133,7 +132,7 @@ test.describe('print', () => {
     await page.addInitScript(() => {
       window.print = () => {
         (window as unknown as { printed: object }).printed = {
-          charts: document.querySelectorAll('[role="img"][aria-label^="Radar chart"] svg').length,
+          charts: document.querySelectorAll('svg[role="img"][aria-label^="Radar chart"], [role="img"][aria-label^="Radar chart"] svg').length,
           qr: document.querySelectorAll('svg.qr').length,
           sections: document.querySelectorAll('h2').length,
           drawing: document.querySelectorAll('.chart-box .loading').length,
@@ -175,18 +174,17 @@ test.describe('print', () => {
     }
   });
 
-  test('Ctrl+P at once, before the chart is drawn, prints a chart, the print date and the key sources', async ({ page }, info) => {
+  test('printed at once, without scrolling, the paper has the chart, the print date and the key sources', async ({ page }, info) => {
     await page.goto(`./${researchLink}`);
-    await expect(page.getByText('The chart is drawn when it comes into view.')).toBeAttached();
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.chart-fallback')).toBeVisible();
+    await expect(page.getByRole('img', { name: /^Radar chart/ })).toBeVisible();
     for (const format of ['A4', 'Letter'] as const) {
       const path = info.outputPath(`at-once-${format}.pdf`);
       writeFileSync(path, await page.pdf({ format, printBackground: true }));
       const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path]).toString())![1]);
       expect(pages, format).toBeLessThanOrEqual(2);
       const text = execFileSync('pdftotext', ['-layout', path, '-']).toString().replace(/\s+/g, ' ');
-      // The chart's axis labels carry each weight (the table does not): the static chart is on paper.
+      // The chart's axis labels carry each weight (the table does not): the chart is on paper.
       expect(text).toMatch(/Research adoption ×\d/);
       expect(text).toMatch(/Printed on \d{1,2} [A-Z][a-z]+ \d{4}\./);
       expect(text).toContain('Key sources');
@@ -209,7 +207,9 @@ test.describe('print', () => {
       expect(text).toContain('Live result, with every answer and weight:');
       // pdftotext may break the long URL across lines: compare it without white space.
       expect(text.replace(/\s/g, '')).toMatch(/http:\/\/127\.0\.0\.1:\d+\/\?v=1&e=seed&dv=1&goal=research&modelSource=custom/);
-      expect(text).toContain('Data: The comparison as first published, as of April 2026');
+      // The data it rests on, and one verdict: today's data is offered on screen, not on paper.
+      expect(text).toContain('Made with the April 2026 data.');
+      expect(text).not.toContain('Today’s data');
       expect(text).not.toContain('Copy share link');
       expect(text).not.toContain('Try other weights');
     });

@@ -184,7 +184,8 @@ describe('data editions', () => {
 
   it('takes a new edition from its file alone: the newest is current, and each edition knows which one to set itself against', () => {
     const later = { ...editionFile(), id: '2027-05', label: 'May 2027 refresh', asOf: '2027-05', dataVersion: 3 };
-    const assembled = assembleEditions(dataFiles, { ...editionFiles, 'editions/2027-05.json': later });
+    const files = Object.fromEntries(Object.entries(editionFiles).filter(([file]) => file === 'editions/2026-11.json'));
+    const assembled = assembleEditions(dataFiles, { ...files, 'editions/2027-05.json': later });
     expect(assembled.editions.map((d) => d.meta.edition.id)).toEqual(['2027-05', '2026-11', 'seed']);
     expect(assembled.current.meta.edition.id).toBe('2027-05');
     // The newest against its base (the seed), every older one against the newest.

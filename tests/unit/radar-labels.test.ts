@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstLineOffset, wrapLabel } from '../../src/features/results/chart/radar-chart.tsx';
+import { firstLineOffset, wrapLabel } from '../../src/features/results/chart/svg-radar.tsx';
 
 describe('radar axis labels', () => {
   it('wraps a label into lines of about 13 characters, keeping words whole', () => {

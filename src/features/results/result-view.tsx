@@ -26,7 +26,6 @@ import { Migration } from './advice/migration.tsx';
 import { frameworkName } from '../../words/dataset-names.ts';
 import { NextStepLine, NextSteps } from './advice/next-steps.tsx';
 import { loadQrEncoder, PrintLink } from './share-print/print-link.tsx';
-import { loadRadarChart } from './chart/use-chart-wanted.ts';
 import { KeySources, Reasons } from './evidence/reasons.tsx';
 import { Robustness } from './scores/robustness.tsx';
 import { ShareActions } from './share-print/share-actions.tsx';
@@ -35,9 +34,8 @@ import { ScoresSection } from './scores/scores-section.tsx';
 import { VerdictAnnouncer } from './verdict-announcer.tsx';
 import { WhatIf } from './scores/what-if.tsx';
 
-/** Starts loading what a print needs (the chart, the link's QR encoder): the Ctrl or ⌘ key held before P. */
+/** Starts loading what a print needs (the link's QR encoder): the Ctrl or ⌘ key held before P. */
 export function warmPrint() {
-  void loadRadarChart();
   void loadQrEncoder();
 }
 
@@ -110,6 +108,9 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
   const url = `${window.location.origin}${window.location.pathname}?${query ?? ''}`;
   const otherDataset = otherEdition(dataset);
   const other = otherDataset ? onOtherEdition(stored, result, otherDataset) : null;
+  // A result on older data than the newest (an old link) opens as its sender saw it, with today's verdict one line above it.
+  const olderData = other !== null && other.dataset.meta.edition.asOf > dataset.meta.edition.asOf;
+  const editionBar = <EditionBar dataset={dataset} other={other} onSwitch={(editionId, added) => { chooseEdition(editionId, added && ((a) => ({ ...a, ...added }))); }} />;
   const leaderName = frameworkName(dataset, result.verdict.leaderId);
   // A wrong comparison's header gives its own reason; why one framework leads the others belongs with them, in the fold.
   const why = explainWhy(result, dataset);
@@ -140,7 +141,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
   const commonParts: readonly Part[] = [
     ['your answers', <YourAnswers result={result} dataset={dataset} />, ['answers-heading', 'Your answers']],
     ['the comparison', <Compare mine={result} dataset={dataset} />, ['compare-heading', 'Compare']],
-    ['what changed since the first data', <WhatChanged result={result} dataset={dataset} other={other} />, dataset.history.base === null ? null : ['changes-heading', 'What changed']],
+    ['what changed since the first data', <WhatChanged result={result} dataset={dataset} other={other} onSwitch={chooseEdition} />, dataset.history.base === null ? null : ['changes-heading', 'What changed']],
   ];
   // The frameworks' facts and the sources of their scores: with the frameworks, folded on a wrong comparison.
   const evidence: readonly Part[] = [
@@ -162,6 +163,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
   return (
     <article className="result">
       <header className="result-head">
+        {olderData && editionBar}
         <p className="eyebrow">{wrong ? 'Wrong comparison' : result.verdict.kind === 'tie' ? 'Tie' : result.verdict.isCloseCall ? 'Close call' : 'Recommendation'}</p>
         <h1 ref={headingRef} tabIndex={-1}>
           {head.title}
@@ -191,8 +193,8 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
           onChangeAnswers={() => { goTo('sheet'); }}
           onStartOver={restart}
         />
-        {/* Which data the verdict rests on, after what to do with it. */}
-        <EditionBar dataset={dataset} other={other} onSwitch={chooseEdition} />
+        {/* Which data the verdict rests on, after what to do with it (older data says so first). */}
+        {!olderData && editionBar}
         <PrintLink url={url} today={today} />
       </header>
       <OnThisPage links={links} />

@@ -1,9 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { Series } from './chart-palette.ts';
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts';
-
-/** The radius axis's ticks on the 0-10 scale. */
-const RADIUS_TICKS = [0, 2, 4, 6, 8, 10];
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
+import type { AxisLabel, RadarProps, radarGeometry } from './svg-radar.tsx';
 
 /**
  * Chromium puts the chart library's layer groups (<g>) in the tab order: unnamed focus stops
@@ -29,88 +26,45 @@ function useNoFocusStops() {
   return ref;
 }
 
-interface RadarPoint {
-  readonly criterion: string;
-  readonly [frameworkId: string]: string | number;
-}
-
-interface ScoreRadarProps {
-  readonly data: readonly RadarPoint[];
-  readonly frameworks: readonly Series[];
-  readonly width: number;
-  readonly height: number;
-  readonly label: string;
-}
-
-/** Wraps an axis label into short lines (greedy, about 13 characters) so it stays inside the box on a phone. */
-export function wrapLabel(label: string, width = 13): string[] {
-  const lines: string[] = [];
-  for (const word of label.split(' ')) {
-    const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
+interface InteractiveProps extends RadarProps {
+  readonly geometry: ReturnType<typeof radarGeometry>;
+  readonly ticks: readonly number[];
+  readonly Label: typeof AxisLabel;
 }
 
 /**
- * The first line's offset (em) for a label of `count` lines at `angle` degrees (90 is the
- * top): labels above the chart grow upwards and labels below it downwards, so that no
- * label sits on the grid or on a point at 10; labels at the sides are centred.
+ * The same radar as our SVG drawing (same box, centre, radius and labels), with recharts'
+ * tooltip: each framework's value on the criterion under the pointer. Loaded on the reader's
+ * first point or tap at a chart (score-chart.tsx); no animation.
  */
-export function firstLineOffset(count: number, angle: number): number {
-  const up = Math.sin((angle * Math.PI) / 180);
-  if (up > 0.5) return -(count - 1) * 1.1;
-  if (up < -0.5) return 0.8;
-  return -((count - 1) * 1.1) / 2 + 0.35;
-}
-
-function AxisTick({ x, y, textAnchor, payload }: { x?: number; y?: number; textAnchor?: 'start' | 'middle' | 'end'; payload?: { value: string; coordinate?: number } }) {
-  const lines = wrapLabel(payload?.value ?? '');
-  const first = firstLineOffset(lines.length, payload?.coordinate ?? 0);
-  return (
-    <text x={x} y={y} textAnchor={textAnchor} className="radar-tick">
-      {lines.map((line, i) => (
-        <tspan key={line} x={x} dy={i === 0 ? `${first}em` : '1.1em'}>
-          {line}
-        </tspan>
-      ))}
-    </text>
-  );
-}
-
-/**
- * The frameworks over the weighted criteria. Fixed size (the page reserves the box, so
- * nothing shifts), no animation (print and reduced motion), the numbers in a table beside it.
- */
-export default function ScoreRadar({ data, frameworks, width, height, label }: ScoreRadarProps) {
+export default function InteractiveRadar({ data, frameworks, width, label, highlight = null, geometry, ticks, Label }: InteractiveProps) {
   const ref = useNoFocusStops();
+  const { plotHeight, outer } = geometry;
+
   return (
-    <div className="radar-figure">
-    <div role="img" aria-label={label} className="radar" style={{ width, height: height - 28 }} ref={ref}>
-      <RadarChart width={width} height={height - 28} data={data} outerRadius={Math.min((width - 190) / 2, (height - 28 - 70) / 2)} accessibilityLayer={false}>
+    <div role="img" aria-label={label} className="radar" style={{ width, height: plotHeight }} ref={ref}>
+      <RadarChart width={width} height={plotHeight} data={data} outerRadius={outer} margin={{ top: 0, right: 0, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <PolarGrid className="radar-grid" />
-        <PolarAngleAxis dataKey="criterion" tick={<AxisTick />} />
+        <PolarAngleAxis dataKey="criterion" tick={(tick) => <Label x={Number(tick.x)} y={Number(tick.y)} angle={tick.payload.coordinate} text={String(tick.payload.value)} />} />
         {/* Ticks given, and no "nice tick" search: recharts' tick arithmetic is not bundled (scripts/build/unused-chart-parts.ts). */}
-        <PolarRadiusAxis domain={[0, 10]} ticks={RADIUS_TICKS} niceTicks="none" angle={90 - 180 / data.length} axisLine={false} className="radar-radius" />
+        <PolarRadiusAxis domain={[0, 10]} ticks={[...ticks]} niceTicks="none" angle={90 - 180 / data.length} axisLine={false} className="radar-radius" />
+        <Tooltip isAnimationActive={false} />
         {frameworks.map((f) => (
-          <Radar key={f.id} name={f.name} dataKey={f.id} stroke={f.color} strokeWidth={2} strokeDasharray={f.dash || undefined} fill={f.color} fillOpacity={0.18} isAnimationActive={false} dot />
+          <Radar
+            key={f.id}
+            name={f.name}
+            dataKey={f.id}
+            stroke={f.color}
+            strokeWidth={highlight === f.id ? 3 : 2}
+            strokeDasharray={f.dash || undefined}
+            fill={f.color}
+            fillOpacity={0.18}
+            opacity={highlight !== null && highlight !== f.id ? 0.25 : 1}
+            isAnimationActive={false}
+            dot
+          />
         ))}
       </RadarChart>
-    </div>
-    {/* An HTML legend: readable by everyone (screen readers too), and it prints where it belongs. */}
-    <ul className="legend" aria-label="Legend">
-      {frameworks.map((f) => (
-        <li key={f.id}>
-          {/* A sample of the series' line, colour and dashes, so the legend reads without colour too. */}
-          <svg className="swatch-line" width="28" height="10" aria-hidden="true">
-            <line x1="1" y1="5" x2="27" y2="5" stroke={f.color} strokeWidth="2.5" strokeDasharray={f.dash || undefined} />
-            <circle cx="14" cy="5" r="2.5" fill={f.color} />
-          </svg>
-          {f.name}
-        </li>
-      ))}
-    </ul>
     </div>
   );
 }

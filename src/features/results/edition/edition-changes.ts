@@ -1,19 +1,28 @@
 import { recommend, type Recommendation } from '../../../engine/index.ts';
 import { answersForEdition, keepValidAnswers, type Answers } from '../../../schema/answers.ts';
-import type { Dataset } from '../../../schema/dataset.ts';
+import type { Dataset, Question } from '../../../schema/dataset.ts';
+import { missingAnswers, stepsFor } from '../../../flow/wizard-flow.ts';
 import { headline } from '../../../words/explain.ts';
-import { currentDataset, datasetFor } from '../../../data/editions.ts';
+import { currentDataset, datasetFor, seedDataset } from '../../../data/editions.ts';
 import { formatAsOf } from '../../../words/format-date.ts';
 
-/** The seed's own score for a criterion and framework when this edition changed it, else null (also for a criterion the seed did not score). */
+/**
+ * The published comparison's own score (the seed's) for a criterion and framework when this
+ * edition's differs, else null (also for a criterion the seed did not score): every later
+ * score is an estimate, and the published one stays on record beside it, whichever edition in
+ * the chain moved it.
+ */
 export function seedScoreOf(dataset: Dataset, criterionId: string, frameworkId: string): number | null {
-  const base = dataset.history.base === null ? null : datasetFor(dataset.history.base);
-  const before = base?.criteria.find((c) => c.id === criterionId)?.scores[frameworkId]?.score;
+  if (dataset === seedDataset) return null;
+  const before = seedDataset.criteria.find((c) => c.id === criterionId)?.scores[frameworkId]?.score;
   const now = dataset.criteria.find((c) => c.id === criterionId)?.scores[frameworkId]?.score;
   return before !== undefined && before !== now ? before : null;
 }
 
-/** The date of the data this edition builds on ("April 2026"), to name its scores by; '' for the first data. */
+/** The published comparison's date ("April 2026"), to name its scores by. */
+export const seedDate = (): string => formatAsOf(seedDataset.meta.edition.asOf);
+
+/** The date of the data this edition builds on ("November 2026"), to name its changes by; '' for the first data. */
 export function baseDateOf(dataset: Dataset): string {
   const base = dataset.history.base === null ? null : datasetFor(dataset.history.base);
   return base ? formatAsOf(base.meta.edition.asOf) : '';
@@ -27,6 +36,8 @@ export interface OtherEdition {
   readonly differs: boolean;
   /** Short names of the answered questions the other edition's questionnaire cannot express (an older one asks fewer). */
   readonly notCovered: readonly string[];
+  /** The questions the other edition asks that these answers leave open (a newer one asks more): asked before switching. */
+  readonly missing: readonly Question[];
 }
 
 /** The same answers on another edition (those its questionnaire accepts), and whether its verdict differs. */
@@ -43,5 +54,5 @@ export function onOtherEdition(answers: Answers, mine: Recommendation, other: Da
   const notCovered = Object.keys(answers)
     .filter((id) => !Object.hasOwn(checked.answers, id) || checked.droppedQuestionIds.includes(id))
     .map((id) => names.find((q) => q.id === id)?.label ?? id);
-  return { dataset: other, result, title: headline(result, other).title, differs, notCovered };
+  return { dataset: other, result, title: headline(result, other).title, differs, notCovered, missing: missingAnswers(stepsFor(checked.answers, other), checked.answers) };
 }

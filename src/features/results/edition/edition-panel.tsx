@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { QuestionChoices, withChoice } from '../../../components/question-choices.tsx';
+import type { Answers } from '../../../schema/answers.ts';
 import { loadEditionChanges } from '../../../data/editions.ts';
 import type { Recommendation } from '../../../engine/index.ts';
 import type { Dataset, EditionChange } from '../../../schema/dataset.ts';
@@ -8,7 +10,8 @@ import { baseDateOf, type OtherEdition } from './edition-changes.ts';
 interface EditionBarProps {
   readonly dataset: Dataset;
   readonly other: OtherEdition | null;
-  readonly onSwitch: (editionId: string) => void;
+  /** Switch to another edition, with the answers its questionnaire asked for in the same update. */
+  readonly onSwitch: (editionId: string, answers?: Answers) => void;
 }
 
 /** "the April 2026 data" (the comparison as first published) or "the November 2026 refresh": dates, not the project's words for its editions. */
@@ -16,30 +19,81 @@ function editionName(dataset: Dataset): string {
   return dataset.history.base === null ? `the ${formatAsOf(dataset.meta.edition.asOf)} data` : `the ${dataset.meta.edition.label}`;
 }
 
-/** Which edition the result rests on, whether the other edition decides differently, and the switch to it. */
+/**
+ * Which edition the result rests on. A result on the newest data shows one verdict, its own: the
+ * edition it builds on is compared in "What changed". A result on older data (an old link) opens
+ * as its sender saw it, with one line on what today's data says and one button to it; the
+ * questions the newer edition adds are asked here, in place, not by walking the wizard again.
+ */
 export function EditionBar({ dataset, other, onSwitch }: EditionBarProps) {
   const { edition } = dataset.meta;
+  const newer = other && other.dataset.meta.edition.asOf > edition.asOf ? other : null;
+  if (!newer) {
+    return (
+      <div className="edition-bar">
+        <p>
+          {/* "November 2026 refresh" says its date already: no "as of November 2026" after it. */}
+          <strong>Data:</strong> {edition.label.includes(formatAsOf(edition.asOf)) ? edition.label : `${edition.label}, as of ${formatAsOf(edition.asOf)}`}.
+        </p>
+      </div>
+    );
+  }
   return (
-    <div className="edition-bar">
-      <p>
-        {/* "November 2026 refresh" says its date already: no "as of November 2026" after it. */}
-        <strong>Data:</strong> {edition.label.includes(formatAsOf(edition.asOf)) ? edition.label : `${edition.label}, as of ${formatAsOf(edition.asOf)}`}.{' '}
-        {other &&
-          (other.differs ? (
-            <strong>
-              With {editionName(other.dataset)}: {other.title}.
-            </strong>
-          ) : (
-            `${editionName(other.dataset).replace(/^t/, 'T')} gives the same verdict.`
-          ))}
-        {other && other.notCovered.length > 0 && ` Its questions do not cover your answers on: ${other.notCovered.join(', ')}.`}
+    <div className="edition-bar older-data" role="group" aria-labelledby="older-data-line">
+      <p id="older-data-line">
+        <strong>Made with {editionName(dataset)}.</strong>{' '}
+        {/* On paper, one verdict: the one the sender saw. */}
+        <span className="no-print">
+          {newer.missing.length > 0
+            ? `Today’s data (${newer.dataset.meta.edition.label}), which also asks about ${joinNames(newer.missing.map((q) => q.label.toLowerCase()))}: ${newer.title}.`
+            : newer.differs
+              ? `Today’s data (${newer.dataset.meta.edition.label}): ${newer.title}.`
+              : `Today’s data (${newer.dataset.meta.edition.label}) gives the same verdict.`}
+        </span>
       </p>
-      {other && (
-        <button type="button" className="button secondary" onClick={() => { onSwitch(other.dataset.meta.edition.id); }}>
-          {other.dataset.meta.edition.asOf > edition.asOf ? `Use ${editionName(other.dataset)}` : `See it with ${editionName(other.dataset)}`}
-        </button>
-      )}
+      <NewerQuestions key={newer.dataset.meta.edition.id} newer={newer} onSwitch={onSwitch} />
     </div>
+  );
+}
+
+const joinNames = (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`);
+
+/** "Use today’s data": at once when these answers answer every question it asks, else its new questions first, in place. */
+function NewerQuestions({ newer, onSwitch }: { readonly newer: OtherEdition; readonly onSwitch: EditionBarProps['onSwitch'] }) {
+  const [asking, setAsking] = useState(false);
+  const [answers, setAnswers] = useState<Answers>({});
+  const [tried, setTried] = useState(false);
+  const id = newer.dataset.meta.edition.id;
+  const open = newer.missing.filter((q) => answers[q.id] === undefined);
+  if (!asking) {
+    return (
+      <button type="button" className="button secondary" onClick={() => { if (newer.missing.length === 0) onSwitch(id); else setAsking(true); }}>
+        Use today’s data
+      </button>
+    );
+  }
+  return (
+    <form
+      className="newer-questions"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        setTried(true);
+        if (open.length === 0) onSwitch(id, answers);
+      }}
+    >
+      {newer.missing.map((question) => (
+        <QuestionChoices key={question.id} question={question} value={answers[question.id]} idPrefix="newer" level={3} onChoose={(optionId, checked) => { setAnswers((a) => withChoice(a, question, optionId, checked)); }} />
+      ))}
+      {tried && open.length > 0 && (
+        <p className="field-error" role="alert">
+          Choose an answer to “{open[0]!.title}” first.
+        </p>
+      )}
+      <button type="submit" className="button primary">
+        Show the result with today’s data
+      </button>
+    </form>
   );
 }
 
@@ -55,7 +109,7 @@ type ChangeRecordState = { readonly editionId: string } & ({ readonly state: 'lo
  * "What changed since the seed": the summary and the verdict with the other edition at once;
  * the record of every change (a third of the edition's data) loads when the reader opens it.
  */
-export function WhatChanged({ result, dataset, other }: { readonly result: Recommendation; readonly dataset: Dataset; readonly other: OtherEdition | null }) {
+export function WhatChanged({ result, dataset, other, onSwitch }: { readonly result: Recommendation; readonly dataset: Dataset; readonly other: OtherEdition | null; readonly onSwitch: (editionId: string) => void }) {
   const editionId = dataset.meta.edition.id;
   const [record, setRecord] = useState<ChangeRecordState | null>(null);
   const current = record?.editionId === editionId ? record : null;
@@ -81,6 +135,12 @@ export function WhatChanged({ result, dataset, other }: { readonly result: Recom
             </strong>
           ) : (
             `With ${editionName(other.dataset)} the verdict would be the same: ${other.title}.`
+          )}{' '}
+          {/* The newer data is offered at the top of an older result; from the newest, the one it builds on is offered here. */}
+          {other.dataset.meta.edition.asOf < dataset.meta.edition.asOf && (
+            <button type="button" className="link-button" onClick={() => { onSwitch(other.dataset.meta.edition.id); }}>
+              See it with {editionName(other.dataset)}
+            </button>
           )}
         </p>
       )}

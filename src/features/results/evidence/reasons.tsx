@@ -1,7 +1,7 @@
 import type { Recommendation } from '../../../engine/index.ts';
 import type { Dataset } from '../../../schema/dataset.ts';
 import { formatAsOf } from '../../../words/format-date.ts';
-import { baseDateOf, seedScoreOf } from '../edition/edition-changes.ts';
+import { seedDate, seedScoreOf } from '../edition/edition-changes.ts';
 import { frameworkName } from '../../../words/dataset-names.ts';
 import { SourceList } from './source-list.tsx';
 import { marginParts } from '../../../words/explain.ts';
@@ -60,7 +60,7 @@ export function Reasons({ result, dataset }: { readonly result: Recommendation; 
                     {frameworkName(dataset, frameworkId)}: {score.score}/10
                   </strong>
                   {score.tried && ` (tried in place of the data’s ${String(score.tried.dataScore)}/10)`}
-                  {seedScoreOf(dataset, criterion.id, frameworkId) !== null && ` (${String(seedScoreOf(dataset, criterion.id, frameworkId))}/10 in the ${baseDateOf(dataset)} data)`}
+                  {seedScoreOf(dataset, criterion.id, frameworkId) !== null && ` (${String(seedScoreOf(dataset, criterion.id, frameworkId))}/10 in the ${seedDate()} data)`}
                   {score.estimate && <span className="tag">estimate</span>} — {score.reason}{' '}
                   {score.uncertainty && !score.fromAnswer && `May be off by ${String(score.uncertainty.range)} points: ${score.uncertainty.reason} `}
                   <span className="source-line">

@@ -1,7 +1,7 @@
 import type { Recommendation } from '../../../engine/index.ts';
 import type { Dataset } from '../../../schema/dataset.ts';
 import { formatWeight } from '../../../words/format-weight.ts';
-import { baseDateOf, seedScoreOf } from '../edition/edition-changes.ts';
+import { seedDate, seedScoreOf } from '../edition/edition-changes.ts';
 import { criterionName, frameworkName } from '../../../words/dataset-names.ts';
 
 /** The head cells the score tables share: criterion, weight, then one column per framework (with an optional note). */
@@ -23,8 +23,8 @@ export function ScoreColumnHeads({ frameworkIds, dataset, note }: { readonly fra
 /** The chart's numbers as a table: each weighted criterion's weight and every framework's score. */
 export function ScoreTable({ result, dataset, criterionIds }: { readonly result: Recommendation; readonly dataset: Dataset; readonly criterionIds: readonly string[] }) {
   const frameworks = result.ranking.map((r) => r.frameworkId);
-  // The earlier data's score beside one this edition moved, named by its date ("Apr 2026: 7").
-  const baseDate = baseDateOf(dataset).replace(/^(\w{3})\w* /, '$1 ');
+  // The published score beside one a later edition moved, named by its date ("Apr 2026: 7").
+  const baseDate = seedDate().replace(/^(\w{3})\w* /, '$1 ');
   return (
     <table className="score-table">
       <caption>Scores (1–10) on the criteria that carry weight</caption>

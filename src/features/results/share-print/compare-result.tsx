@@ -1,6 +1,3 @@
-import { Suspense } from 'react';
-import { lazyPart } from '../../../components/lazy-part.tsx';
-import { ErrorBoundary } from '../../../components/error-boundary.tsx';
 import { formatAnswer } from '../../../words/format-answer.ts';
 import { formatWeight } from '../../../words/format-weight.ts';
 import type { Recommendation } from '../../../engine/index.ts';
@@ -9,15 +6,11 @@ import { headline } from '../../../words/explain.ts';
 import { criterionName } from '../../../words/dataset-names.ts';
 import { seriesFor } from '../chart/chart-palette.ts';
 import { useChartSize } from '../chart/use-chart-size.ts';
-import { loadRadarChart, useChartWanted } from '../chart/use-chart-wanted.ts';
-
-// The comparison itself, loaded when there is someone to compare with (compare.tsx).
-const ScoreRadar = lazyPart(loadRadarChart);
+import { ScoreChart } from '../chart/score-chart.tsx';
 
 /** Both answer sets, weights and winners side by side. */
 export default function Comparison({ mine, theirs, dataset }: { readonly mine: Recommendation; readonly theirs: Recommendation; readonly dataset: Dataset }) {
   const size = useChartSize();
-  const { ref: chartRef, wanted: chartWanted } = useChartWanted<HTMLDivElement>();
   const questions = dataset.questions.filter((q) => (q.kind === 'one' || q.kind === 'many') && (mine.applicableQuestionIds.includes(q.id) || theirs.applicableQuestionIds.includes(q.id)));
   const answerOf = (r: Recommendation, id: string) => {
     const q = dataset.questions.find((x) => x.id === id)!;
@@ -70,14 +63,8 @@ export default function Comparison({ mine, theirs, dataset }: { readonly mine: R
       {/* The radar here plots weights (how much each criterion matters to each of you), not the frameworks' scores. */}
       <h3>How much each criterion matters to you and to them (weights, 0–10)</h3>
       <div className="scores-layout">
-        <div className="chart-box" ref={chartRef}>
-          {chartWanted && weighted.length >= 3 && (
-            <ErrorBoundary what="the comparison chart">
-              <Suspense fallback={<p className="loading">Drawing the chart…</p>}>
-                <ScoreRadar data={data} frameworks={series} width={size.width} height={size.height} label="Radar chart of your weights and theirs; the numbers are in the table." />
-              </Suspense>
-            </ErrorBoundary>
-          )}
+        <div className="chart-box">
+          {weighted.length >= 3 && <ScoreChart data={data} frameworks={series} width={size.width} height={size.height} label="Radar chart of your weights and theirs; the numbers are in the table." />}
         </div>
         <table className="compare-table">
           <caption>Weights side by side</caption>
