@@ -2,15 +2,17 @@ import { useEffect, useState } from 'react';
 import { useStepHeading } from '../components/use-step-heading.ts';
 import { currentDataset, datasetFor } from '../data/editions.ts';
 import { applicableQuestions } from '../engine/index.ts';
-import type { Answers } from '../schema/answers.ts';
+import { answersForEdition, keepValidAnswers, type Answers } from '../schema/answers.ts';
+import type { Dataset } from '../schema/dataset.ts';
 import { questionStep, type Step } from '../flow/step.ts';
 import { canShow, isRequired, missingAnswers, stepsFor } from '../flow/wizard-flow.ts';
 import { decodeShareLink, encodeAnswers, looksLikeShareLink } from '../share/share-link.ts';
 import { linkEdition } from './link-edition.ts';
 import type { Problem } from '../schema/describe-issue.ts';
-import { useAnswers, useAnswersFrom, useEditionId, useStash, useWizardActions, type Notice } from '../state/wizard-store.ts';
+import { useAnswers, useAnswersFrom, useEditionId, useLinkEdited, useStash, useWizardActions, type Notice } from '../state/wizard-store.ts';
 
 interface OpenedLink {
+  readonly kind: 'answers';
   readonly answers: Answers;
   readonly step: Step;
   readonly notice: Notice | null;
@@ -22,13 +24,20 @@ interface OpenedLink {
  * where to open (the result, or the wizard at the first missing or invalid answer), and a
  * clear notice of anything that was wrong or left out. Null when the query is no share link.
  */
-function openShareLink(search: string): OpenedLink | null {
+function openShareLink(search: string): OpenedLink | { readonly kind: 'unreadable'; readonly notice: Notice } | null {
   if (!looksLikeShareLink(search, currentDataset)) return null;
   const edition = linkEdition(search);
   const { dataset } = edition;
   // Read against the edition's own questionnaire: an option a later edition added is not an answer to an older link.
   const decoded = decodeShareLink(search, dataset);
   const problems: Problem[] = [...decoded.problems, ...edition.problems];
+  // Nothing usable (a format this app does not know, no valid answer): nothing to open or compare.
+  if (Object.keys(decoded.answers).length === 0 && problems.length > 0) {
+    return {
+      kind: 'unreadable',
+      notice: { kind: 'problem', message: 'This share link could not be read, so nothing was opened. Ask whoever sent it for a new link; anything you had here is as it was.', details: problems.map((p) => p.message) },
+    };
+  }
   // Answers to questions that do not apply are left out, and said so.
   const { answers, ignoredQuestionIds } = applicableQuestions(decoded.answers, dataset);
   const leftOut = dataset.questions
@@ -58,13 +67,17 @@ function openShareLink(search: string): OpenedLink | null {
       message: `This link was made with data version ${decoded.dataVersion}; the data has changed since (now version ${dataset.meta.dataVersion}), so the result may differ from what its author saw.`,
     };
   }
-  return { answers, step, notice, editionId: dataset.meta.edition.id };
+  return { kind: 'answers', answers, step, notice, editionId: dataset.meta.edition.id };
 }
 
-/** Whether two answer sets say the same thing: their answers that count give the same link. */
-const sameAnswers = (a: Answers, b: Answers) => {
-  const link = (answers: Answers) => encodeAnswers(applicableQuestions(answers, currentDataset).answers, currentDataset);
-  return link(a) === link(b);
+/**
+ * Whether my answers are the ones a link holds, read on the link's edition: the same answers
+ * make the same link there. My own link, reopened on the edition it names (which may ask fewer
+ * questions than the one on screen), is still mine.
+ */
+const sameAnswers = (link: Answers, mine: Answers, myDataset: Dataset, linkDataset: Dataset) => {
+  const encode = (answers: Answers) => encodeAnswers(applicableQuestions(answers, linkDataset).answers, linkDataset);
+  return encode(link) === encode(keepValidAnswers(answersForEdition(mine, myDataset, linkDataset), linkDataset).answers);
 };
 
 /**
@@ -76,6 +89,8 @@ function LinkOverProgress({ opened, search, onDone }: { readonly opened: OpenedL
   const myEdition = useEditionId();
   // Answers in hand that came from another link are not called the user's own.
   const fromLink = useAnswersFrom() === 'link';
+  // Changed by the reader while their own answers are put aside: the link no longer holds them.
+  const changed = useLinkEdited();
   const ownAside = useStash()?.origin === 'yours';
   const { loadSharedAnswers, compareWithLink } = useWizardActions();
   const headingRef = useStepHeading<HTMLHeadingElement>('Open this shared result?');
@@ -88,8 +103,8 @@ function LinkOverProgress({ opened, search, onDone }: { readonly opened: OpenedL
         Open this shared result?
       </h1>
       <p>
-        {fromLink ? 'You are looking at answers from another link' : 'You have answers of your own in progress'} ({answered} answer{answered === 1 ? '' : 's'}{mineComplete ? ', with a result' : ''}). This link holds other answers.{' '}
-        {fromLink ? (ownAside ? 'Your own answers stay put aside whatever you choose.' : 'That link still holds the answers on screen.') : 'Whatever you choose, nothing is lost.'}
+        {fromLink ? `You are looking at answers from another link${changed ? ', with changes you made' : ''}` : 'You have answers of your own in progress'} ({answered} answer{answered === 1 ? '' : 's'}{mineComplete ? ', with a result' : ''}). This link holds other answers.{' '}
+        {fromLink ? (ownAside ? `Your own answers stay put aside whatever you choose${changed ? '; your changes to the answers on screen are in no link, so keep working on them to keep them' : ''}.` : 'That link still holds the answers on screen.') : 'Whatever you choose, nothing is lost.'}
       </p>
       <div className="choices-list">
         <button
@@ -102,7 +117,7 @@ function LinkOverProgress({ opened, search, onDone }: { readonly opened: OpenedL
         >
           Open the shared result
         </button>
-        <p className="hint">{fromLink ? 'The answers on screen now are replaced; their link still holds them.' : 'Your answers are put aside, and one click brings them back.'}</p>
+        <p className="hint">{fromLink ? (changed ? 'The answers on screen, and your changes to them, are replaced.' : 'The answers on screen now are replaced; their link still holds them.') : 'Your answers are put aside, and one click brings them back.'}</p>
         {mineComplete && (
           <>
             <button
@@ -129,18 +144,27 @@ function LinkOverProgress({ opened, search, onDone }: { readonly opened: OpenedL
 
 /** Opens the link in the page's URL (asking first when it would replace the user's progress), then hands over to the normal views. */
 export default function ShareLinkOpener({ search, onDone }: { readonly search: string; readonly onDone: () => void }) {
-  const { loadSharedAnswers } = useWizardActions();
+  const { loadSharedAnswers, showNotice, chooseEdition, goTo } = useWizardActions();
   const mine = useAnswers();
-  const myEdition = useEditionId() ?? currentDataset.meta.edition.id;
+  const myEdition = useEditionId();
   // Read once: the link does not change while this screen is up.
   const [opened] = useState(() => openShareLink(search));
   const [mineAtOpen] = useState(mine);
-  // The same answers on other data would change the result on screen too: that asks as well.
-  const conflict = opened !== null && Object.keys(mineAtOpen).length > 0 && (!sameAnswers(opened.answers, mineAtOpen) || opened.editionId !== myEdition);
+  const readable = opened?.kind === 'answers' ? opened : null;
+  const myDataset = (myEdition === null ? null : datasetFor(myEdition)) ?? currentDataset;
+  const linkDataset = readable ? (datasetFor(readable.editionId) ?? currentDataset) : currentDataset;
+  // My own answers, on this edition or another, open without a question; other answers ask first.
+  const own = readable !== null && Object.keys(mineAtOpen).length > 0 && sameAnswers(readable.answers, mineAtOpen, myDataset, linkDataset);
+  const conflict = readable !== null && Object.keys(mineAtOpen).length > 0 && !own;
   useEffect(() => {
     if (conflict) return;
-    if (opened) loadSharedAnswers(opened.answers, opened.step, opened.notice, opened.editionId);
+    if (opened?.kind === 'unreadable') showNotice(opened.notice);
+    else if (own) {
+      // Kept as they are (a newer edition's answers stay for when it is chosen again), on the link's edition.
+      chooseEdition(readable.editionId === currentDataset.meta.edition.id ? null : readable.editionId);
+      goTo(readable.step);
+    } else if (readable) loadSharedAnswers(readable.answers, readable.step, readable.notice, readable.editionId);
     onDone();
-  }, [conflict, opened, loadSharedAnswers, onDone]);
-  return conflict ? <LinkOverProgress opened={opened} search={search} onDone={onDone} /> : <p className="loading">Opening the shared result…</p>;
+  }, [conflict, own, opened, readable, loadSharedAnswers, showNotice, chooseEdition, goTo, onDone]);
+  return conflict ? <LinkOverProgress opened={readable} search={search} onDone={onDone} /> : <p className="loading">Opening the shared result…</p>;
 }

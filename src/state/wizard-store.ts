@@ -33,6 +33,8 @@ interface WizardState {
   readonly stash: Stash | null;
   /** Whether the answers in hand are the user's own or came from a share link (saved). */
   readonly answersFrom: 'yours' | 'link';
+  /** Answers from a link that the reader changed while their own were put aside (one place to put answers aside, and it is taken). */
+  readonly linkEdited: boolean;
   /** How the next step enters the browser's history: a new entry, or in place of the current one (a redirect); never saved. */
   readonly historyMode: 'push' | 'replace';
   /** A message for the user (saved progress repaired, a share link's problems); never saved. */
@@ -58,9 +60,10 @@ interface WizardActions {
   /** Swap the current answers with the ones put aside (nothing is lost: the current ones are put aside in turn). */
   readonly restoreStash: () => void;
   readonly forgetStash: () => void;
-  /** Switch the data edition (null: the current one). */
   /** Another edition for the result; `apply` adds the answers its questionnaire asks for, in the same update. */
   readonly chooseEdition: (editionId: string | null, apply?: (answers: Answers) => Answers) => void;
+  /** A notice alone, nothing else changed (a link that could not be read at all). */
+  readonly showNotice: (notice: Notice) => void;
   readonly dismissNotice: () => void;
   /**
    * What-if on the result page: a weight moved, a tipping point tried (a weight, a score or an
@@ -70,10 +73,10 @@ interface WizardActions {
   readonly adjustAnswers: (apply: (answers: Answers) => Answers) => void;
 }
 
-type Saved = Pick<WizardState, 'answers' | 'step' | 'returnToReview' | 'editionId' | 'stash' | 'answersFrom'>;
+type Saved = Pick<WizardState, 'answers' | 'step' | 'returnToReview' | 'editionId' | 'stash' | 'answersFrom' | 'linkEdited'>;
 
 const STORAGE_VERSION = 1;
-const initial: WizardState = { answers: {}, step: 'start', returnToReview: false, editionId: null, stash: null, answersFrom: 'yours', historyMode: 'push', notice: null, storageProblem: null, compareLink: null };
+const initial: WizardState = { answers: {}, step: 'start', returnToReview: false, editionId: null, stash: null, answersFrom: 'yours', linkEdited: false, historyMode: 'push', notice: null, storageProblem: null, compareLink: null };
 
 /**
  * One deployment, one saved progress: the key carries the app's base path, so two copies on
@@ -168,19 +171,29 @@ const guardedStorage: PersistStorage<Saved> = {
   },
 };
 
+/**
+ * Answers changed by the reader. Answers from a link that the reader edits are their work from
+ * then on: put aside like their own when another link opens, unless their own answers are put
+ * aside already (then the edits are marked, and the prompt says they would be replaced).
+ */
+function edited(s: WizardState, answers: Answers): Partial<WizardState> {
+  if (s.answersFrom !== 'link' || answers === s.answers) return { answers };
+  return s.stash?.origin === 'yours' ? { answers, linkEdited: true } : { answers, answersFrom: 'yours', linkEdited: false };
+}
+
 const useWizardStore = create<WizardState & { actions: WizardActions }>()(
   persist(
     (set) => ({
       ...initial,
       actions: {
         answerStep: (questionId, value, next) => {
-          set((s) => ({ answers: { ...s.answers, [questionId]: value }, step: next, returnToReview: next === 'review' ? false : s.returnToReview, historyMode: 'push' }));
+          set((s) => ({ ...edited(s, { ...s.answers, [questionId]: value }), step: next, returnToReview: next === 'review' ? false : s.returnToReview, historyMode: 'push' }));
         },
         goTo: (step, options) => {
           set((s) => ({ step, returnToReview: options?.fromReview ?? (step === 'review' || step === 'result' ? false : s.returnToReview), historyMode: options?.replace ? 'replace' : 'push' }));
         },
         startWith: (answers, step) => {
-          set({ answers, step, returnToReview: false, notice: null, answersFrom: 'yours', historyMode: 'push' });
+          set({ answers, step, returnToReview: false, notice: null, answersFrom: 'yours', linkEdited: false, historyMode: 'push' });
         },
         restart: () => {
           // Start over is a clean slate: answers put aside go too (the user asked for it).
@@ -198,6 +211,7 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
             editionId,
             compareLink: null,
             answersFrom: 'link',
+            linkEdited: false,
             historyMode: 'push',
             // Only the user's own answers are put aside (never an empty set); answers that came from
             // a link give way, since their link still holds them.
@@ -216,6 +230,7 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
                   editionId: s.stash.editionId,
                   stash: { answers: s.answers, step: s.step, editionId: s.editionId, origin: s.answersFrom === 'yours' ? 'yours' : 'shared' },
                   answersFrom: s.stash.origin === 'yours' ? 'yours' : 'link',
+                  linkEdited: false,
                   historyMode: 'push',
                   notice: null,
                   compareLink: null,
@@ -227,13 +242,16 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
           set({ stash: null });
         },
         chooseEdition: (editionId, apply) => {
-          set((s) => ({ editionId, answers: apply ? apply(s.answers) : s.answers }));
+          set((s) => ({ editionId, ...(apply ? edited(s, apply(s.answers)) : {}) }));
+        },
+        showNotice: (notice) => {
+          set({ notice });
         },
         dismissNotice: () => {
           set({ notice: null });
         },
         adjustAnswers: (apply) => {
-          set((s) => ({ answers: apply(s.answers) }));
+          set((s) => edited(s, apply(s.answers)));
         },
       },
     }),
@@ -241,7 +259,7 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
       name: STORAGE_KEY,
       version: STORAGE_VERSION,
       storage: guardedStorage,
-      partialize: (s) => ({ answers: s.answers, step: s.step, returnToReview: s.returnToReview, editionId: s.editionId, stash: s.stash, answersFrom: s.answersFrom }),
+      partialize: (s) => ({ answers: s.answers, step: s.step, returnToReview: s.returnToReview, editionId: s.editionId, stash: s.stash, answersFrom: s.answersFrom, linkEdited: s.linkEdited }),
       // An older version's state is not read (there is no older format this version understands).
       migrate: () => ({ [OLDER]: true }) as unknown as Saved,
       // Saved progress is untrusted: read field by field; what fails is dropped with a notice the app writes.
@@ -268,6 +286,7 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
           editionId,
           stash,
           answersFrom,
+          linkEdited: answersFrom === 'link' && persisted.linkEdited === true,
           storageProblem,
           // Another tab's write (a rehydration) keeps this tab's notice and comparison.
           notice: partial ? { kind: 'info', message: NOTICES.partial } : current.notice,
@@ -297,6 +316,7 @@ export const useNotice = () => useWizardStore((s) => s.notice);
 export const useEditionId = () => useWizardStore((s) => s.editionId);
 export const useStash = () => useWizardStore((s) => s.stash);
 export const useAnswersFrom = () => useWizardStore((s) => s.answersFrom);
+export const useLinkEdited = () => useWizardStore((s) => s.linkEdited);
 export const useHistoryMode = () => useWizardStore((s) => s.historyMode);
 export const useStorageProblem = () => useWizardStore((s) => s.storageProblem);
 export const useCompareLink = () => useWizardStore((s) => s.compareLink);

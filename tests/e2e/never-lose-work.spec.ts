@@ -62,14 +62,70 @@ test.describe('a share link over saved progress', () => {
     await page.goto(`./${theirLink}`);
     await page.getByRole('button', { name: 'Open the shared result' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
+    // A change to their answers, while mine are the ones put aside: the next link says it would replace it.
+    const slider = await weightSlider(page, 'Mobile and edge');
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page).toHaveURL(/priorities=mobile:/);
     await page.goto('./?v=1&e=seed&dv=1&goal=production&modelSource=hosted');
-    await expect(page.getByText('You are looking at answers from another link')).toBeVisible();
-    await expect(page.getByText('Your own answers stay put aside whatever you choose.')).toBeVisible();
+    await expect(page.getByText('You are looking at answers from another link, with changes you made')).toBeVisible();
+    await expect(page.getByText('Your own answers stay put aside whatever you choose; your changes to the answers on screen are in no link, so keep working on them to keep them.')).toBeVisible();
+    await expect(page.getByText('The answers on screen, and your changes to them, are replaced.')).toBeVisible();
     await page.getByRole('button', { name: 'Open the shared result' }).click();
     await page.getByRole('region', { name: 'Answers put aside' }).getByRole('button', { name: 'Bring back my answers' }).click();
     await expect(page.getByRole('heading', { level: 1, name: title('modelSource') })).toBeVisible();
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await expect(page.getByLabel(labelPattern('goal', 'both'))).toBeChecked();
+  });
+
+  test('a link that cannot be read at all offers nothing to open, and my progress stays as it was', async ({ page }) => {
+    await answerWizard(page, research);
+    const mine = headline(expected(research, currentDataset), currentDataset).title;
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(mine);
+    for (const link of ['?v=99&goal=research', '?v=1&goal=nonsense&team=nobody']) {
+      await page.goto(`./${link}`);
+      const notice = page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: 'could not be read, so nothing was opened' });
+      await expect(notice).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(mine);
+      await expect(page.getByRole('button', { name: /Open the shared result|Compare it with/ })).toHaveCount(0);
+      await expect(page.getByRole('region', { name: 'Answers put aside' })).toHaveCount(0);
+    }
+  });
+
+  test('my own answers reopened, from my link or the same answers on another edition, open without a question', async ({ page }) => {
+    await answerWizard(page, research);
+    const mine = headline(expected(research, currentDataset), currentDataset).title;
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(mine);
+    const myLink = new URL(page.url()).search;
+    // The edition before, from "What changed"; then my own link again.
+    await page.getByRole('region', { name: /^What changed from / }).getByRole('button', { name: /^See it with the / }).click();
+    await expect(page).not.toHaveURL(new RegExp(`e=${currentDataset.meta.edition.id}&`));
+    const olderLink = new URL(page.url()).search;
+    await page.goto(`./${myLink}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(mine);
+    await expect(page).toHaveURL(new RegExp(`e=${currentDataset.meta.edition.id}&`));
+    // And the older edition's link of the same answers.
+    await page.goto(`./${olderLink}`);
+    await expect(page.getByRole('group', { name: /^Made with the / })).toBeVisible();
+    await expect(page.getByText('Open this shared result?')).toHaveCount(0);
+  });
+
+  test('answers I changed after opening a link are mine: the next link asks, and puts them aside', async ({ page }) => {
+    await page.goto(`./${theirLink}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
+    // A weight moved on their result.
+    const slider = await weightSlider(page, 'Mobile and edge');
+    await slider.focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('PyTorch is the better fit');
+    await expect(page).toHaveURL(/priorities=/);
+    const edited = new URL(page.url()).search;
+    await page.goto('./?v=1&e=seed&dv=1&goal=production&modelSource=hosted');
+    await expect(page.getByText('You have answers of your own in progress')).toBeVisible();
+    await page.getByRole('button', { name: 'Open the shared result' }).click();
+    await page.getByRole('region', { name: 'Answers put aside' }).getByRole('button', { name: 'Bring back my answers' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('PyTorch is the better fit');
+    await expect(page).toHaveURL(new RegExp(edited.replace(/[?.]/g, '\\$&')));
   });
 
   test('compares theirs with my result when mine is complete', async ({ page }) => {
@@ -135,11 +191,14 @@ test('a complete link with only a bad weight opens its result, the weight left a
   await expect(page.getByRole('alert')).toContainText('The weight for “Mobile and edge”');
 });
 
-test('a link with my answers on other data asks before changing the result on screen', async ({ page }) => {
+test('the same answers on other data open without a question, on the data the link names', async ({ page }) => {
   await page.goto(`./${theirLink.replace('e=seed&dv=1', `e=${currentDataset.meta.edition.id}&dv=${currentDataset.meta.dataVersion}`)}`);
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Open this shared result?');
   await page.goto(`./${theirLink}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open this shared result?');
+  // Nothing on screen would be lost: the link's own data, with today's one click away.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
+  await expect(page.getByRole('group', { name: /^Made with the April 2026 data/ })).toBeVisible();
+  await expect(page).toHaveURL(/\?v=1&e=seed&/);
 });
 
 test.describe('what-if sliders do what they say on every kind of verdict', () => {
@@ -292,26 +351,30 @@ test('every heading of the result is in Chromium’s accessibility tree at load,
   expect(domHeadings.length).toBeGreaterThan(10);
   for (const heading of domHeadings) expect(axHeadings, heading).toContain(heading);
 
-  // Tab through the chart: every stop has a name (and the chart's layers are none of them).
+  // Tab through the chart: its only stops are the legend's named buttons (the drawing is none of them).
   await showChart(page);
   await page.getByRole('region', { name: 'Scores on what matters to you' }).getByRole('heading').click();
+  const legend: string[] = [];
   for (let i = 0; i < 6; i++) {
     await page.keyboard.press('Tab');
     const stop = await page.evaluate(() => {
       const el = document.activeElement!;
-      return { inChart: el.closest('.chart-box') !== null, tag: el.tagName };
+      return { inChart: el.closest('.chart-box') !== null, inLegend: el.closest('.legend') !== null, tag: el.tagName, name: el.textContent.trim() };
     });
-    expect(stop.inChart, `tab stop ${i + 1}: ${stop.tag}`).toBe(false);
+    if (stop.inLegend) legend.push(`${stop.tag} ${stop.name}`);
+    else expect(stop.inChart, `tab stop ${i + 1}: ${stop.tag}`).toBe(false);
   }
+  expect(legend).toEqual(['BUTTON TensorFlow', 'BUTTON PyTorch', 'BUTTON JAX'].slice(0, legend.length));
+  expect(legend.length).toBeGreaterThan(1);
 });
 
 test('the legend keeps its colours in forced-colours mode', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
   await page.goto(`./${theirLink}`);
   await showChart(page);
-  const colours = await page.getByRole('list', { name: 'Legend' }).locator('li > span').evaluateAll((spans) => spans.map((s) => getComputedStyle(s).backgroundColor));
+  const colours = await page.getByRole('list', { name: /^Legend/ }).locator('.swatch-line line').evaluateAll((lines) => lines.map((l) => getComputedStyle(l).stroke));
+  expect(colours.length).toBeGreaterThan(1);
   expect(new Set(colours).size).toBe(colours.length);
-  for (const colour of colours) expect(colour).not.toBe('rgba(0, 0, 0, 0)');
 });
 
 test.describe('npm start serves the build as a host should', () => {
