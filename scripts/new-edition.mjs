@@ -1,6 +1,6 @@
 // npm run edition:new -- <id> [--as-of YYYY-MM] [--data <folder>]
 //
-// Writes data/editions/<id>.json on top of the newest edition (README: "How to add an edition"),
+// Writes data/editions/<id>.json on top of the newest edition (README: "To add an edition"),
 // valid as written: its one change is its own name and date in meta.json. The maintainer then
 // adds cited changes and touches no code; `npm run build` validates the chain.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -68,4 +68,4 @@ const file = join(editionsDir, `${id}.json`);
 if (existsSync(file)) fail(`${file} exists already.`);
 writeFileSync(file, `${JSON.stringify(edition, null, 2)}\n`);
 console.log(`Wrote ${relative(process.cwd(), file)}: "${label}", on top of "${base.id}" (data version ${edition.dataVersion}).
-Next: add cited changes (README, "How to add an edition"), write golden links for it, then npm test.`);
+Next: add cited changes (README, "To add an edition"), write golden links for it, then npm test.`);
