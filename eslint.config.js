@@ -85,6 +85,12 @@ export default tseslint.config(
     settings: { 'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })] },
     rules: {
       'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: layerZones() }],
+      // Every lazy part through the one guarded loader (a chunk gone after a redeploy reloads once; components/load-once.ts).
+      'no-restricted-syntax': [
+        'error',
+        ...SYNTAX,
+        { selector: "ImportExpression:not(CallExpression[callee.name='loadOnce'] > ArrowFunctionExpression > ImportExpression)", message: 'Load a part with loadOnce(() => import(…)) (components/load-once.ts): a bare import() fails silently after a redeploy.' },
+      ],
     },
   },
   {

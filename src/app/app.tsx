@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { lazyPart } from '../components/lazy-part.tsx';
+import { takeReloadNotice } from '../components/load-once.ts';
 import { Notice } from '../components/notice.tsx';
 import { StartScreen } from '../features/wizard/start-screen.tsx';
 import { useAnswers, useNotice, useStash, useStep, useStorageProblem, useWizardActions, type StorageProblem } from '../state/wizard-store.ts';
@@ -40,7 +41,11 @@ export function App() {
   const notice = useNotice();
   const stash = useStash();
   const storageProblem = useStorageProblem();
-  const { goTo, restart, startWith, dismissNotice, restoreStash, forgetStash } = useWizardActions();
+  const { goTo, restart, startWith, dismissNotice, restoreStash, forgetStash, showNotice } = useWizardActions();
+  // Reloaded for a part of the app that was gone (it was updated while the page was open): say so.
+  useEffect(() => {
+    if (takeReloadNotice()) showNotice({ kind: 'info', message: 'The app was updated while this page was open, so it reloaded to load the new version. Your answers are kept; if you were copying or comparing, please do it again.' });
+  }, [showNotice]);
   const hasProgress = Object.keys(answers).length > 0;
   // `?sheet` opens the answer sheet (a bookmark, a link from a team's wiki), with any progress kept.
   // Read on first render: the history hook writes the bare address before effects here run.

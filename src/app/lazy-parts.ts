@@ -8,6 +8,8 @@ export const SHEET_SEARCH = '?sheet';
 
 export const loadAnswerSheet = loadOnce(() => import('./answer-sheet.tsx'));
 export const loadShareLinkOpener = loadOnce(() => import('./open-share-link.tsx'));
+/** The engine and the data (the core chunk), fetched beside the answer sheet rather than after it. */
+const loadCore = loadOnce(() => import('../engine/index.ts'));
 
 /**
  * A query string on first load may be a share link. This module is main.tsx's first
@@ -19,8 +21,7 @@ function fetchForShareLink(search: string): void {
   // The answer sheet's address: its view (and the core it imports) rather than a link's reader.
   if (search === SHEET_SEARCH) {
     void loadAnswerSheet();
-    // The engine and data it needs (the core chunk), alongside rather than after it.
-    void import('../engine/index.ts');
+    void loadCore();
     return;
   }
   void loadShareLinkOpener();

@@ -1,13 +1,30 @@
 // Loading a part of the app on demand: once, however many callers ask, and across a redeploy.
 
-const RELOADED = 'ml-framework-advisor:reloaded-for-chunk';
+const RELOADED_FOR = 'ml-framework-advisor:reloaded-for-chunk';
+/** Set before such a reload, so that the reloaded page can say why it reloaded. */
+const RELOAD_NOTICE = 'ml-framework-advisor:reloaded-notice';
+
+/** Whether this page was reloaded for a missing part (read once, then forgotten). */
+export function takeReloadNotice(): boolean {
+  try {
+    const marked = sessionStorage.getItem(RELOAD_NOTICE) !== null;
+    sessionStorage.removeItem(RELOAD_NOTICE);
+    return marked;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * A chunk that no longer exists (the app was redeployed while this tab was open, and the
  * offline cache no longer holds this build) is answered by one clean reload: the answers are
- * in saved progress or in the URL, so nothing is lost. A second failure in a row is an error.
+ * in saved progress or in the URL, so nothing is lost. A second failure of the same part in a
+ * row is an error for its caller to say (another part loading fine in between does not reset
+ * it: that would reload on every click).
  */
 export function reloadOnceOnMissingChunk<T>(load: () => Promise<T>): () => Promise<T> {
+  // The part's own mark: its loader's text names the chunk it imports (`()=>import("./x-abc.js")`).
+  const RELOADED = `${RELOADED_FOR}:${String(load).slice(0, 300)}`;
   return () =>
     load().then(
       (module) => {
@@ -22,7 +39,10 @@ export function reloadOnceOnMissingChunk<T>(load: () => Promise<T>): () => Promi
         let reloaded = true;
         try {
           reloaded = sessionStorage.getItem(RELOADED) !== null;
-          if (!reloaded) sessionStorage.setItem(RELOADED, '1');
+          if (!reloaded) {
+            sessionStorage.setItem(RELOADED, '1');
+            sessionStorage.setItem(RELOAD_NOTICE, '1');
+          }
         } catch {
           // without session storage, do not risk a reload loop
         }
@@ -39,7 +59,11 @@ export function reloadOnceOnMissingChunk<T>(load: () => Promise<T>): () => Promi
  */
 export type Loading<T> = Promise<T> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
 
-/** `load`, run once however many callers ask; a chunk gone after a redeploy reloads the page once. */
+/**
+ * `load`, run once however many callers ask; a chunk gone after a redeploy reloads the page once.
+ * Every `import()` of the app goes through here (the linter refuses one that does not). A load
+ * that failed is tried again on the next call, so "Try again" means it.
+ */
 export function loadOnce<T>(load: () => Promise<T>): () => Loading<T> {
   let loading: Loading<T> | null = null;
   const guarded = reloadOnceOnMissingChunk(load);
@@ -55,6 +79,7 @@ export function loadOnce<T>(load: () => Promise<T>): () => Loading<T> {
       (reason: unknown) => {
         started.status = 'rejected';
         started.reason = reason;
+        if (loading === started) loading = null;
       },
     );
     return (loading = started);

@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -465,6 +465,54 @@ test.describe('a redeploy while a tab is open', () => {
       await answerWizard(page, research, { fromStart: false });
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(expected(research, currentDataset), currentDataset).title);
       await showChart(page);
+    } finally {
+      deploys.close();
+    }
+  });
+
+  test('a part loaded on request that is gone: Copy as Markdown and Compare reload once, then work or say what happened', async ({ page, guard }, info) => {
+    const deploys = await twoDeploys(info.outputPath());
+    guard.allowOrigin(new URL(deploys.url).origin);
+    guard.allowConsoleError(/status of 404|Failed to fetch dynamically imported module|Could not show the comparison|Importing a module script failed/);
+    const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<string, { file: string }>;
+    const chunk = (source: string) => join(info.outputPath(), 'deploy-a', manifest[source]!.file);
+    const link = `?v=1&e=${currentDataset.meta.edition.id}&dv=${currentDataset.meta.dataVersion}&${Object.entries(research).map(([k, v]) => `${k}=${[v].flat().join(',')}`).join('&')}`;
+    const title = headline(expected(research, currentDataset), currentDataset).title;
+    try {
+      await page.goto(`${deploys.url}${link}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await page.evaluate(async () => {
+        await Promise.all((await navigator.serviceWorker.getRegistrations()).map((r) => r.unregister()));
+        await Promise.all((await caches.keys()).map((k) => caches.delete(k)));
+      });
+      // The Markdown writer and the comparison are gone from this deploy, and come back with no other.
+      rmSync(chunk('src/words/decision-record.ts'));
+      rmSync(chunk('src/features/results/share-print/compare-result.tsx'));
+      const status = page.locator('.copy-status');
+      await page.evaluate(() => { (window as unknown as { before: boolean }).before = true; });
+      await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+      // One reload, on the same result link.
+      await expect.poll(() => page.evaluate(() => (window as unknown as { before?: boolean }).before ?? false).catch(() => true)).toBe(false);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await expect(page).toHaveURL(new RegExp(`${link.replace(/[?.]/g, '\\$&')}$`));
+      // Still gone: now it says so, and every later click too.
+      await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+      await expect(status).toContainText('The Markdown could not be made: this page needs a part of the app it could not load');
+      // The reload said why it happened.
+      await expect(page.getByText('The app was updated while this page was open, so it reloaded')).toBeVisible();
+      // The comparison: its part is gone too. One reload (which says why), then, still gone, said in its place; the rest of the page works.
+      const compareWith = async () => {
+        const compare = page.getByRole('region', { name: 'Compare with a colleague' });
+        await compare.getByLabel('Their share link').fill(`${deploys.url}${theirLink}`);
+        await compare.getByRole('button', { name: /^Compare/ }).click();
+      };
+      await page.evaluate(() => { (window as unknown as { before: boolean }).before = true; });
+      await compareWith();
+      await expect.poll(() => page.evaluate(() => (window as unknown as { before?: boolean }).before ?? false).catch(() => true)).toBe(false);
+      await expect(page.getByText('The app was updated while this page was open, so it reloaded')).toBeVisible();
+      await compareWith();
+      await expect(page.getByText('Sorry, the comparison could not be shown.')).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     } finally {
       deploys.close();
     }

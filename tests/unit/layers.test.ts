@@ -76,3 +76,21 @@ describe('the layers, as npm run lint enforces them', () => {
     expect(await layerErrors('src/features/wizard/layer-probe.tsx', "import { z } from 'zod';\nexport const probe = z;\n")).toEqual([]);
   });
 });
+
+describe('lazy parts, as npm run lint enforces them', () => {
+  const loaderErrors = async (code: string) => {
+    const [result] = await eslint.lintText(code, { filePath: 'src/features/results/loader-probe.tsx' });
+    return result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  };
+  const refused = [expect.stringContaining('Load a part with loadOnce(() => import(…))')];
+
+  it('refuse an import() that bypasses the guarded loader, however it is wrapped', async () => {
+    expect(await loaderErrors("export const probe = () => import('./result-view.tsx');\n")).toEqual(refused);
+    expect(await loaderErrors("import { lazy } from 'react';\nexport const Probe = lazy(() => import('./result-view.tsx'));\n")).toEqual(refused);
+    expect(await loaderErrors("export async function probe() { return (await import('./result-view.tsx')).default; }\n")).toEqual(refused);
+  });
+
+  it('pass one through loadOnce', async () => {
+    expect(await loaderErrors("import { loadOnce } from '../../components/load-once.ts';\nexport const probe = loadOnce(() => import(/* on-request */ './result-view.tsx'));\n")).toEqual([]);
+  });
+});

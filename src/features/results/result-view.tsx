@@ -1,5 +1,6 @@
 import { memo, useDeferredValue, useEffect, type ReactElement } from 'react';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
+import { loadOnce } from '../../components/load-once.ts';
 import { usePrintablePage } from '../../components/print.ts';
 import { Reveal } from '../../components/reveal.tsx';
 import { useStepHeading } from '../../components/use-step-heading.ts';
@@ -33,6 +34,9 @@ import { YourAnswers } from './evidence/your-answers.tsx';
 import { ScoresSection } from './scores/scores-section.tsx';
 import { VerdictAnnouncer } from './verdict-announcer.tsx';
 import { WhatIf } from './scores/what-if.tsx';
+
+/** The Markdown writer, loaded on the click that asks for it (a shared result never needs it). */
+const loadDecisionRecord = loadOnce(() => import(/* on-request */ '../../words/decision-record.ts'));
 
 /** Starts loading what a print needs (the link's QR encoder): the Ctrl or ⌘ key held before P. */
 export function warmPrint() {
@@ -188,8 +192,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
         <NextStepLine result={result} dataset={dataset} />
         <ShareActions
           url={url}
-          // The Markdown writer loads on the click that asks for it (a shared result never needs it).
-          markdown={async () => (await import(/* on-request */ '../../words/decision-record.ts')).toDecisionRecord(result, dataset, { date: today, url })}
+          markdown={async () => (await loadDecisionRecord()).toDecisionRecord(result, dataset, { date: today, url })}
           onChangeAnswers={() => { goTo('sheet'); }}
           onStartOver={restart}
         />

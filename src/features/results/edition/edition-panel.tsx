@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { loadOnce, reloadOnceOnMissingChunk as guardedLoad } from '../../../components/load-once.ts';
 import { QuestionChoices, withChoice } from '../../../components/question-choices.tsx';
 import type { Answers } from '../../../schema/answers.ts';
 import { loadEditionChanges } from '../../../data/editions.ts';
@@ -103,6 +104,7 @@ export function changesTitle(dataset: Dataset): string {
 }
 
 type ChangeLists = (typeof import('./change-record.tsx'))['ChangeLists'];
+const loadChangeRecord = loadOnce(() => import(/* on-request */ './change-record.tsx'));
 type ChangeRecordState = { readonly editionId: string } & ({ readonly state: 'loading' } | { readonly state: 'failed' } | { readonly state: 'ready'; readonly changes: readonly EditionChange[]; readonly Lists: ChangeLists });
 
 /**
@@ -117,7 +119,7 @@ export function WhatChanged({ result, dataset, other, onSwitch }: { readonly res
     if (current && current.state !== 'failed') return;
     setRecord({ editionId, state: 'loading' });
     // The record and the code that puts it in words load together.
-    Promise.all([loadEditionChanges(editionId), import(/* on-request */ './change-record.tsx')]).then(
+    Promise.all([guardedLoad(() => loadEditionChanges(editionId))(), loadChangeRecord()]).then(
       ([changes, { ChangeLists: Lists }]) => { setRecord({ editionId, state: 'ready', changes, Lists }); },
       () => { setRecord({ editionId, state: 'failed' }); },
     );

@@ -1,3 +1,4 @@
+import { loadOnce } from '../../../components/load-once.ts';
 import { lazy, Suspense, useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useCompareLink } from '../../../state/wizard-store.ts';
 import { recommend, type Recommendation } from '../../../engine/index.ts';
@@ -5,7 +6,7 @@ import type { Dataset } from '../../../schema/dataset.ts';
 import { decodeShareLink } from '../../../share/share-link.ts';
 
 // The comparison loads when there is a link to compare: opening a shared result never needs it.
-const Comparison = lazy(() => import(/* on-request */ './compare-result.tsx'));
+const Comparison = lazy(loadOnce(() => import(/* on-request */ './compare-result.tsx')));
 
 /** The query part of whatever was pasted: a whole URL, "?v=1&…" or "v=1&…". */
 function queryOf(pasted: string): string {

@@ -7,7 +7,8 @@ type Encode = typeof import('uqr').encode;
 /** Set once the encoder has loaded: a page shown again draws its code at once. */
 let loaded: Encode | null = null;
 /** The QR encoder, loaded when a print is on its way (the Print button, Ctrl+P or ⌘P), never for reading the page. */
-export const loadQrEncoder = loadOnce(async () => (loaded = (await import(/* on-request */ 'uqr')).encode));
+const loadUqr = loadOnce(() => import(/* on-request */ 'uqr'));
+export const loadQrEncoder = async (): Promise<Encode> => (loaded = (await loadUqr()).encode);
 
 /** The link's QR code as one SVG path of squares: a fixed mask pattern, since choosing the best of eight costs more than it gives on paper. */
 function qrPath(encode: Encode, url: string) {

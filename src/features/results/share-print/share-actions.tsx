@@ -15,6 +15,8 @@ type Copied = { readonly what: 'link' | 'Markdown'; readonly ok: boolean; readon
 export function ShareActions({ url, markdown, onChangeAnswers, onStartOver }: ShareActionsProps) {
   const [copied, setCopied] = useState<Copied>(null);
   const [fallback, setFallback] = useState<string | null>(null);
+  // The Markdown writer is a part of its own: if it cannot load (the app updated, the network gone), say so.
+  const [unavailable, setUnavailable] = useState(false);
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
   // A confirmation holds a few seconds, and only for the link it was about (a weight moved since makes a new link).
   useEffect(() => {
@@ -47,7 +49,10 @@ export function ShareActions({ url, markdown, onChangeAnswers, onStartOver }: Sh
         <button type="button" className="button primary" onClick={() => { void copy('link', url); }}>
           {done('link') ? 'Link copied ✓' : 'Copy share link'}
         </button>
-        <button type="button" className="button secondary" onClick={() => { void markdown().then((text) => copy('Markdown', text)); }}>
+        <button type="button" className="button secondary" onClick={() => {
+          setUnavailable(false);
+          markdown().then((text) => copy('Markdown', text), () => { setUnavailable(true); });
+        }}>
           {done('Markdown') ? 'Markdown copied ✓' : 'Copy as Markdown'}
         </button>
         <button type="button" className="button secondary" onClick={() => { void printPage(); }}>
@@ -63,6 +68,7 @@ export function ShareActions({ url, markdown, onChangeAnswers, onStartOver }: Sh
       <p role="status" className="copy-status">
         {copied?.ok && copied.url === url && `${copied.what === 'link' ? 'Link' : 'Markdown'} copied to the clipboard.`}
         {copied && !copied.ok && `Copying was not allowed here. The ${copied.what} is selected below: press Ctrl+C (or ⌘C) to copy it.`}
+        {unavailable && 'The Markdown could not be made: this page needs a part of the app it could not load (the app may have been updated since it opened). Reload the page and try again; your answers are in its address.'}
       </p>
       {fallback !== null && (
         <>
