@@ -96,7 +96,8 @@ const marked = (state: unknown, marker: string) => typeof state === 'object' && 
 /** Notices for saved progress, always in the app's own words: saved text is never shown. */
 const NOTICES = {
   unreadable: 'Your saved progress could not be read, so this tab starts afresh. You can start again below.',
-  older: 'Your saved progress came from an older version of this app, which this version cannot read, so it was cleared.',
+  older: 'Your saved progress came from an older version of this app, and none of it could be read, so it was cleared.',
+  olderKept: 'Your saved progress was saved in a format this version of the app does not know. The answers it could read were kept; please check them.',
   newer: 'Your saved progress was made by a newer version of this app. It is kept as it was, but this version cannot read it, so this tab starts afresh and will not save over it.',
   partial: 'Part of your saved progress could not be read and was left out; the rest was kept.',
 } as const;
@@ -138,13 +139,16 @@ const guardedStorage: PersistStorage<Saved> = {
     try {
       const parsed: unknown = JSON.parse(raw);
       if (isPlainObject(parsed) && 'state' in parsed) {
-        // A version written as text ("2") is still a version; anything else is none (an older format).
-        const version = Number.isFinite(Number(parsed.version)) ? Number(parsed.version) : 0;
-        if (version > STORAGE_VERSION) {
+        // A version written as text ("2") is still a version. A newer one is kept and never written over;
+        // any other (older, or none that can be used: null, 0, -1, "Infinity") is an unknown older format,
+        // read field by field like any saved state, with a notice: its valid answers are kept.
+        const version = typeof parsed.version === 'number' || typeof parsed.version === 'string' ? Number(parsed.version) : Number.NaN;
+        if (Number.isFinite(version) && version > STORAGE_VERSION) {
           writesBlocked = true;
           readProblem = 'newer';
           return { state: { [NEWER]: true } as unknown as Saved, version: STORAGE_VERSION };
         }
+        if (version !== STORAGE_VERSION) return { state: { ...(isPlainObject(parsed.state) ? parsed.state : {}), [OLDER]: true } as unknown as Saved, version: STORAGE_VERSION };
         return { state: parsed.state as Saved, version };
       }
     } catch {
@@ -260,8 +264,9 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
       version: STORAGE_VERSION,
       storage: guardedStorage,
       partialize: (s) => ({ answers: s.answers, step: s.step, returnToReview: s.returnToReview, editionId: s.editionId, stash: s.stash, answersFrom: s.answersFrom, linkEdited: s.linkEdited }),
-      // An older version's state is not read (there is no older format this version understands).
-      migrate: () => ({ [OLDER]: true }) as unknown as Saved,
+      // The guarded storage hands an older or unusable version's state over as this version's, marked
+      // (read field by field, with a notice); this is only a fallback that does the same.
+      migrate: (state) => ({ ...(isPlainObject(state) ? state : {}), [OLDER]: true }) as unknown as Saved,
       // Saved progress is untrusted: read field by field; what fails is dropped with a notice the app writes.
       // (Each answer is checked against the questionnaire, in the core chunk, when the wizard or the result reads it.)
       merge: (persisted, current) => {
@@ -270,7 +275,8 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
         const fresh = { ...current, ...initial, actions: current.actions, storageProblem };
         if (persisted === undefined) return fresh;
         if (marked(persisted, NEWER)) return { ...fresh, notice: { kind: 'info', message: NOTICES.newer } };
-        if (marked(persisted, OLDER)) return { ...fresh, notice: { kind: 'info', message: NOTICES.older } };
+        const older = marked(persisted, OLDER);
+        if (older && (!isPlainObject(persisted) || !isPlainObject(persisted.answers) || Object.keys(persisted.answers).length === 0)) return { ...fresh, notice: { kind: 'info', message: NOTICES.older } };
         if (!isPlainObject(persisted) || marked(persisted, UNREADABLE) || !isPlainObject(persisted.answers)) return { ...fresh, notice: { kind: 'info', message: NOTICES.unreadable } };
         const step = isStep(persisted.step) ? persisted.step : 'start';
         const returnToReview = typeof persisted.returnToReview === 'boolean' ? persisted.returnToReview : false;
@@ -289,7 +295,7 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
           linkEdited: answersFrom === 'link' && persisted.linkEdited === true,
           storageProblem,
           // Another tab's write (a rehydration) keeps this tab's notice and comparison.
-          notice: partial ? { kind: 'info', message: NOTICES.partial } : current.notice,
+          notice: older ? { kind: 'info', message: NOTICES.olderKept } : partial ? { kind: 'info', message: NOTICES.partial } : current.notice,
         };
       },
     },

@@ -1,5 +1,5 @@
 import { presetList } from '../../src/data/preset-list.ts';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { loadApp } from '../support/app.ts';
 import { setupUser } from '../support/user.ts';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -282,5 +282,16 @@ describe('saved progress', () => {
     await renderApp();
     expect(await screen.findByRole('status')).toHaveTextContent(/saved progress .* (cleared|starts afresh)/);
     expect(screen.getByRole('heading', { level: 1, name: 'Which ML framework should you build on?' })).toBeInTheDocument();
+  });
+
+  it.each([null, 0, -1, 'Infinity', '0.5'])('with an unusable version (%s) keeps its valid answers, with a notice, and saves them again as this version', async (version) => {
+    localStorage.setItem('ml-framework-advisor:progress', JSON.stringify({ state: { answers: { goal: 'research', modelSource: 'custom', data: ['text'] }, step: 'review', returnToReview: false }, version }));
+    await renderApp();
+    expect(await screen.findByText(/saved in a format this version of the app does not know\. The answers it could read were kept/)).toBeInTheDocument();
+    await waitFor(() => {
+      const saved = JSON.parse(localStorage.getItem('ml-framework-advisor:progress')!);
+      expect(saved.version).toBe(1);
+      expect(saved.state.answers).toMatchObject({ goal: 'research', modelSource: 'custom' });
+    });
   });
 });
