@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { headline } from '../../src/words/explain.ts';
+import { SECURITY_HEADERS } from '../../scripts/build/content-security-policy-plugin.ts';
 import { currentDataset, seedDataset } from '../support/editions.ts';
 import { labelPattern, title } from '../support/questionnaire.ts';
 import { answerWizard, expect, expected, openFold, showChart, test, weightSlider } from './fixtures.ts';
@@ -398,6 +399,10 @@ test.describe('npm start serves the build as a host should', () => {
     expect(missing.headers()['content-type']).not.toContain('html');
     expect(missing.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(missing.headers()['x-content-type-options']).toBe('nosniff');
+    // Every security header the build ships, as its README says, on the page, an asset, a 404 and the worker.
+    for (const [what, response] of [['the page', pageResponse], ['an asset', asset], ['a 404', missing], ['the worker', await request.get('./sw.js')]] as const) {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers()[name.toLowerCase()], `${name} on ${what}`).toBe(value);
+    }
     expect((await request.get('./_headers')).status()).toBe(404);
   });
 });
