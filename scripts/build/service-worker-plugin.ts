@@ -14,7 +14,14 @@ export function serviceWorker(): Plugin {
     generateBundle(_options, bundle) {
       // Everything the page can load; not the build's notes (.vite/) or the host's headers file.
       const assets = ['./', './index.html', ...Object.keys(bundle).filter((f) => !f.startsWith('.vite/') && f !== 'index.html' && f !== '_headers').map((f) => `./${f}`)].sort();
-      const version = createHash('sha256').update(assets.join('\n')).digest('hex').slice(0, 12);
+      // The version follows every file's content, not only the names: a deploy that changes only the
+      // manifest or an icon (same names) is a new worker, which reaches the pages it controls.
+      const hash = createHash('sha256');
+      for (const name of Object.keys(bundle).filter((f) => !f.startsWith('.vite/')).sort()) {
+        const item = bundle[name]!;
+        hash.update(`${name}\n`).update(item.type === 'chunk' ? item.code : item.source).update('\n');
+      }
+      const version = hash.digest('hex').slice(0, 12);
       const template = readFileSync(new URL('service-worker.template.js', import.meta.url), 'utf8');
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: template.replace('__VERSION__', version).replace('__ASSETS__', JSON.stringify(assets)) });
     },

@@ -35,25 +35,47 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+/** The small page a path outside the app gets while offline: text, no script, no request of its own. */
+function offlineNotFound() {
+  const body = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Not found (offline)</title><body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5"><h1>Not found (offline)</h1><p>This address is not part of ML Framework Advisor, and you are offline, so it cannot be checked.</p><p><a href="${self.registration.scope}">Open ML Framework Advisor</a></p></body></html>`;
+  return new Response(body, { status: 404, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'", 'x-content-type-options': 'nosniff' } });
+}
+
+/** Whether a path is the app's page: its scope, or index.html there (share links differ only in their query). */
+const isAppPage = (url) => url.origin + url.pathname === self.registration.scope || url.origin + url.pathname === `${self.registration.scope}index.html`;
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin || !url.href.startsWith(self.registration.scope)) return;
   if (request.mode === 'navigate') {
-    // The page: the network first (a new deploy shows at once), this build's copy when offline.
-    // Share links differ only in their query string, so the page is matched without it.
-    event.respondWith(fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match('./index.html', { ignoreVary: true })).then((page) => page ?? Response.error())));
+    // The page: the network first (a new deploy shows at once), this build's copy when offline,
+    // whatever the query. Offline, any other path gets a page that says so (the app's page there
+    // would ask for its files relative to that path, and show nothing).
+    event.respondWith(
+      fetch(request).catch(async () => {
+        if (!isAppPage(url)) return offlineNotFound();
+        const page = await (await caches.open(CACHE)).match('./index.html', { ignoreVary: true });
+        return page ?? Response.error();
+      }),
+    );
     return;
   }
-  // Hashed assets never change: the cache first, any kept build's (an older tab asks for its own chunks).
-  // (ignoreVary: a static host may send "Vary: Origin", and module scripts are requested with an Origin.)
+  // This build's copy first (ignoreVary: a static host may send "Vary: Origin", and module scripts
+  // are requested with an Origin). A hashed asset never changes, so an older tab may take its
+  // chunks from a build kept before this one; any other file (the manifest, the icons) only ever
+  // from this build, or the network.
   event.respondWith(
-    caches.keys().then(async (keys) => {
-      for (const key of keys.filter((k) => k.startsWith(PREFIX) && k !== BUILDS)) {
-        const hit = await (await caches.open(key)).match(request, { ignoreVary: true });
-        if (hit) return hit;
+    (async () => {
+      const own = await (await caches.open(CACHE)).match(request, { ignoreVary: true });
+      if (own) return own;
+      if (url.pathname.startsWith(new URL('assets/', self.registration.scope).pathname)) {
+        for (const key of (await caches.keys()).filter((k) => k.startsWith(PREFIX) && k !== BUILDS && k !== CACHE).reverse()) {
+          const hit = await (await caches.open(key)).match(request, { ignoreVary: true });
+          if (hit) return hit;
+        }
       }
       return fetch(request);
-    }),
+    })(),
   );
 });

@@ -30,7 +30,9 @@ test('saved state carrying script and HTML is never run or rendered as HTML', as
   expect(await page.locator('img[src="x"]').count()).toBe(0);
 });
 
-test('once loaded, the app works with the network cut: a whole journey offline', async ({ page, context }) => {
+test('once loaded, the app works with the network cut: a whole journey offline', async ({ page, context, guard }) => {
+  // The worker's "not found (offline)" page is a 404, which Chromium logs.
+  guard.allowConsoleError(/status of 404/);
   await page.goto('./');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -47,6 +49,11 @@ test('once loaded, the app works with the network cut: a whole journey offline',
   await page.goto('./?v=1&goal=research&modelSource=custom&data=text&targets=server&hardware=gpu&scale=single&team=pytorch&codebase=none');
   // Over the progress of the journey above: the app asks before replacing it.
   await page.getByRole('button', { name: 'Open the shared result' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('PyTorch is the better fit');
+  // A path the app does not serve: a page that says so, not a blank one.
+  await page.goto('./deep/path/?v=1');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found (offline)');
+  await page.getByRole('link', { name: 'Open ML Framework Advisor' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('PyTorch is the better fit');
   await context.setOffline(false);
 });

@@ -523,6 +523,27 @@ test.describe('a redeploy while a tab is open', () => {
     }
   });
 
+  test('a deploy that changes the manifest reaches a page the worker controls: files are taken from the newest build', async ({ page, guard }, info) => {
+    const deploys = await twoDeploys(info.outputPath());
+    guard.allowOrigin(new URL(deploys.url).origin);
+    const manifestB = join(info.outputPath(), 'deploy-b', 'manifest.webmanifest');
+    writeFileSync(manifestB, readFileSync(manifestB, 'utf8').replace('"ML Framework Advisor"', '"ML Framework Advisor (B)"'));
+    try {
+      await page.goto(deploys.url);
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      const manifest = () => page.evaluate(async () => ((await (await fetch('./manifest.webmanifest')).json()) as { name: string }).name);
+      expect(await manifest()).toBe('ML Framework Advisor');
+      deploys.deployB();
+      await updateServiceWorker(page);
+      expect(await manifest()).toBe('ML Framework Advisor (B)');
+    } finally {
+      deploys.close();
+    }
+  });
+
   test('with no copy of the old build left, the tab reloads once, cleanly, and keeps the answers', async ({ page, guard }, info) => {
     const deploys = await twoDeploys(info.outputPath());
     guard.allowOrigin(new URL(deploys.url).origin);
