@@ -157,7 +157,9 @@ export function keepValidAnswers(input: unknown, dataset: Pick<Dataset, 'questio
     if (kept !== undefined) answers[questionId] = kept;
     droppedQuestionIds.push(questionId);
   }
-  return { answers, droppedQuestionIds, unknownCount };
+  // In the questionnaire's order, whatever order the saved answers were in.
+  const order = (id: string) => dataset.questions.findIndex((q) => q.id === id);
+  return { answers, droppedQuestionIds: droppedQuestionIds.sort((a, b) => order(a) - order(b)), unknownCount };
 }
 
 /**

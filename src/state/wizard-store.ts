@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import { isStep, type Step } from '../flow/step.ts';
 import type { Answers, AnswerValue } from '../schema/answers.ts';
+import { mergeAnswers, stampEdits } from './merge-answers.ts';
 import { isEditionId } from '../schema/edition-id.ts';
 
 /** A message for the user: info (status) or a problem (alert), with optional details. Always written by the app. */
@@ -43,6 +44,9 @@ interface WizardState {
   readonly storageProblem: StorageProblem | null;
   /** A colleague's share link to compare with on the result page; never saved. */
   readonly compareLink: string | null;
+  /** When each answer was last set or cleared, and when the whole set was last replaced (saved): two tabs merge by them. */
+  readonly editedAt: Readonly<Record<string, number>>;
+  readonly resetAt: number;
 }
 
 interface WizardActions {
@@ -73,10 +77,10 @@ interface WizardActions {
   readonly adjustAnswers: (apply: (answers: Answers) => Answers) => void;
 }
 
-type Saved = Pick<WizardState, 'answers' | 'step' | 'returnToReview' | 'editionId' | 'stash' | 'answersFrom' | 'linkEdited'>;
+type Saved = Pick<WizardState, 'answers' | 'step' | 'returnToReview' | 'editionId' | 'stash' | 'answersFrom' | 'linkEdited' | 'editedAt' | 'resetAt'>;
 
 const STORAGE_VERSION = 1;
-const initial: WizardState = { answers: {}, step: 'start', returnToReview: false, editionId: null, stash: null, answersFrom: 'yours', linkEdited: false, historyMode: 'push', notice: null, storageProblem: null, compareLink: null };
+const initial: WizardState = { answers: {}, step: 'start', returnToReview: false, editionId: null, stash: null, answersFrom: 'yours', linkEdited: false, historyMode: 'push', notice: null, storageProblem: null, compareLink: null, editedAt: {}, resetAt: 0 };
 
 /**
  * One deployment, one saved progress: the key carries the app's base path, so two copies on
@@ -181,9 +185,16 @@ const guardedStorage: PersistStorage<Saved> = {
  * aside already (then the edits are marked, and the prompt says they would be replaced).
  */
 function edited(s: WizardState, answers: Answers): Partial<WizardState> {
-  if (s.answersFrom !== 'link' || answers === s.answers) return { answers };
-  return s.stash?.origin === 'yours' ? { answers, linkEdited: true } : { answers, answersFrom: 'yours', linkEdited: false };
+  if (answers === s.answers) return {};
+  // Each changed answer is stamped, so that another tab's edits to other answers merge with it.
+  const stamped = stampEdits(s, answers, Date.now());
+  const changes = { answers: stamped.answers, editedAt: stamped.editedAt };
+  if (s.answersFrom !== 'link') return changes;
+  return s.stash?.origin === 'yours' ? { ...changes, linkEdited: true } : { ...changes, answersFrom: 'yours', linkEdited: false };
 }
+
+/** A whole new set of answers (Start over, a share link, answers brought back): no earlier edit in another tab outlives it. */
+const replaced = (answers: Answers) => ({ answers, editedAt: {}, resetAt: Date.now() });
 
 const useWizardStore = create<WizardState & { actions: WizardActions }>()(
   persist(
@@ -197,18 +208,18 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
           set((s) => ({ step, returnToReview: options?.fromReview ?? (step === 'review' || step === 'result' ? false : s.returnToReview), historyMode: options?.replace ? 'replace' : 'push' }));
         },
         startWith: (answers, step) => {
-          set({ answers, step, returnToReview: false, notice: null, answersFrom: 'yours', linkEdited: false, historyMode: 'push' });
+          set({ ...replaced(answers), step, returnToReview: false, notice: null, answersFrom: 'yours', linkEdited: false, historyMode: 'push' });
         },
         restart: () => {
           // Start over is a clean slate: answers put aside go too (the user asked for it).
-          set((s) => ({ ...initial, storageProblem: s.storageProblem }));
+          set((s) => ({ ...initial, ...replaced({}), storageProblem: s.storageProblem }));
         },
         repairAnswers: (answers, notice) => {
-          set({ answers, notice });
+          set((s) => ({ ...edited(s, answers), notice }));
         },
         loadSharedAnswers: (answers, step, notice, editionId, options) => {
           set((s) => ({
-            answers,
+            ...replaced(answers),
             step,
             returnToReview: false,
             notice,
@@ -229,7 +240,7 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
           set((s) =>
             s.stash
               ? {
-                  answers: s.stash.answers,
+                  ...replaced(s.stash.answers),
                   step: s.stash.step,
                   editionId: s.stash.editionId,
                   stash: { answers: s.answers, step: s.step, editionId: s.editionId, origin: s.answersFrom === 'yours' ? 'yours' : 'shared' },
@@ -263,7 +274,7 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
       name: STORAGE_KEY,
       version: STORAGE_VERSION,
       storage: guardedStorage,
-      partialize: (s) => ({ answers: s.answers, step: s.step, returnToReview: s.returnToReview, editionId: s.editionId, stash: s.stash, answersFrom: s.answersFrom, linkEdited: s.linkEdited }),
+      partialize: (s) => ({ answers: s.answers, step: s.step, returnToReview: s.returnToReview, editionId: s.editionId, stash: s.stash, answersFrom: s.answersFrom, linkEdited: s.linkEdited, editedAt: s.editedAt, resetAt: s.resetAt }),
       // The guarded storage hands an older or unusable version's state over as this version's, marked
       // (read field by field, with a notice); this is only a fallback that does the same.
       migrate: (state) => ({ ...(isPlainObject(state) ? state : {}), [OLDER]: true }) as unknown as Saved,
@@ -284,9 +295,12 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
         const stash = readStash(persisted.stash);
         const answersFrom = persisted.answersFrom === 'link' ? 'link' : 'yours';
         const partial = step !== persisted.step || (persisted.returnToReview !== undefined && returnToReview !== persisted.returnToReview) || (persisted.editionId !== undefined && persisted.editionId !== null && editionId === null) || (persisted.stash !== undefined && persisted.stash !== null && stash === null);
+        // Another tab's answers, merged with this tab's answer by answer (on first load this tab has none).
+        const stamps = (value: unknown) => (isPlainObject(value) ? Object.fromEntries(Object.entries(value).filter((e): e is [string, number] => Number.isFinite(e[1]))) : {});
+        const merged = mergeAnswers(current, { answers: persisted.answers as Answers, editedAt: stamps(persisted.editedAt), resetAt: Number.isFinite(persisted.resetAt) ? (persisted.resetAt as number) : 0 });
         return {
           ...current,
-          answers: persisted.answers as Answers,
+          ...merged,
           step,
           returnToReview,
           editionId,
@@ -309,7 +323,11 @@ window.addEventListener('storage', (event) => {
   if (event.key !== STORAGE_KEY || writesBlocked || event.newValue === null) return;
   try {
     const written: unknown = JSON.parse(event.newValue);
-    if (isPlainObject(written) && written.version === STORAGE_VERSION && isPlainObject(written.state) && isPlainObject(written.state.answers)) void useWizardStore.persist.rehydrate();
+    // Merged answer by answer with this tab's (merge above), then written back when that differs from what
+    // the other tab wrote (zustand's rehydration does not write), so the other tab gets this tab's edits too.
+    if (isPlainObject(written) && written.version === STORAGE_VERSION && isPlainObject(written.state) && isPlainObject(written.state.answers)) {
+      void useWizardStore.persist.rehydrate().then(() => { useWizardStore.setState({}); });
+    }
   } catch {
     // unreadable: keep this tab's answers
   }

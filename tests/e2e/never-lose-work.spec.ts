@@ -241,6 +241,32 @@ test.describe('what-if sliders do what they say on every kind of verdict', () =>
   });
 });
 
+test('two tabs editing at the same moment never lose an edit: each answer keeps its latest edit, in both tabs', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto(`./?v=1&e=${currentDataset.meta.edition.id}&dv=${currentDataset.meta.dataVersion}&${Object.entries(research).map(([k, v]) => `${k}=${[v].flat().join(',')}`).join('&')}`);
+  await expect(first.getByRole('heading', { level: 1 })).toHaveText(headline(expected(research, currentDataset), currentDataset).title);
+  await first.goto('./?sheet');
+  const second = await context.newPage();
+  await second.goto('./?sheet');
+  const sheet = (page: typeof first, questionId: string) => page.getByRole('group', { name: title(questionId) });
+  const rounds = [
+    ['tensorflow', 'multi-gpu'],
+    ['jax', 'cluster'],
+    ['none', 'single'],
+    ['pytorch', 'multi-gpu'],
+    ['tensorflow', 'cluster'],
+  ] as const;
+  for (const [team, scale] of rounds) {
+    // Both at once: one tab changes the team, the other the scale.
+    await Promise.all([sheet(first, 'team').getByLabel(labelPattern('team', team)).check(), sheet(second, 'scale').getByLabel(labelPattern('scale', scale)).check()]);
+    for (const page of [first, second]) {
+      await expect(sheet(page, 'team').getByLabel(labelPattern('team', team))).toBeChecked();
+      await expect(sheet(page, 'scale').getByLabel(labelPattern('scale', scale))).toBeChecked();
+    }
+    await expect.poll(() => first.evaluate((key) => JSON.parse(localStorage.getItem(key)!).state.answers, STORAGE_KEY)).toMatchObject({ team, scale });
+  }
+});
+
 test('two tabs stay in step: an answer in one shows in the other', async ({ context }) => {
   const first = await context.newPage();
   const second = await context.newPage();
