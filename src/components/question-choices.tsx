@@ -44,7 +44,9 @@ export function QuestionChoices({ question, value, onChoose, idPrefix, level = 2
   return (
     <fieldset className="choice-group sheet-question" aria-labelledby={legendId}>
       <legend>
-        <Heading id={legendId}>{question.title}</Heading>
+        <Heading id={legendId} tabIndex={-1}>
+          {question.title}
+        </Heading>
       </legend>
       {question.help && <p className="hint">{question.help}</p>}
       <div className="choices">

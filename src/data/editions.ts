@@ -10,7 +10,7 @@ import questions from '../../data/questions.json';
 import sources from '../../data/sources.json';
 import verdicts from '../../data/verdicts.json';
 import { assembleEditions, editionToCompare } from '../schema/assemble-dataset.ts';
-import type { DataFiles, Dataset, EditionChange, EditionFile } from '../schema/dataset.ts';
+import type { DataFiles, Dataset, EditionFile, EditionRecord } from '../schema/dataset.ts';
 
 /** The files in data/ (the seed edition), keyed by file name: the only place that imports them. */
 export const dataFiles: DataFiles = {
@@ -31,7 +31,7 @@ export const dataFiles: DataFiles = {
  * Later editions, discovered: every file in data/editions/ is one (the seed plus a list
  * of cited changes), keyed as `editions/<name>.json`. Adding an edition is adding a file.
  * The page takes each as a patch (scripts/build/edition-patch-plugin.ts): what assembling
- * its data needs; the record of its changes loads on demand (loadEditionChanges).
+ * its data needs; its record (summary, notes, the words of its changes) loads on demand (loadEditionRecord).
  */
 const editionPatches: Readonly<Record<string, unknown>> = Object.fromEntries(
   Object.entries(import.meta.glob<unknown>('../../data/editions/*.json', { eager: true, import: 'default', query: '?patch' })).map(([path, file]) => [
@@ -63,12 +63,11 @@ export function otherEdition(dataset: Dataset): Dataset | null {
 }
 
 /**
- * The record of an edition's changes (titles, reasons, sources, before and after), loaded
- * when someone asks for it; empty for the seed.
+ * An edition's record (its summary, what could not be confirmed, every change with its title,
+ * reason, sources, before and after), loaded when someone asks for it; empty for the seed.
  */
-export async function loadEditionChanges(editionId: string): Promise<readonly EditionChange[]> {
+export async function loadEditionRecord(editionId: string): Promise<EditionRecord> {
   const entry = Object.entries(editionRecords).find(([path]) => path.endsWith(`/${editionId}.json`));
-  if (!entry) return [];
-  const edition = await entry[1]();
-  return edition.id === editionId ? edition.changes : [];
+  const edition = entry ? await entry[1]() : null;
+  return edition?.id === editionId ? { summary: edition.summary, unverified: edition.unverified, changes: edition.changes } : { summary: '', unverified: [], changes: [] };
 }

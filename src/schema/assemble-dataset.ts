@@ -82,11 +82,12 @@ export function applyChanges(baseFiles: DataFiles, edition: EditionFile | Editio
 
 /** How a dataset came to be, for an edition (or the seed, with `null`). */
 export function historyOf(edition: EditionFile | EditionPatch | null): Dataset['history'] {
-  return edition ? { base: edition.base, summary: edition.summary, unverified: edition.unverified } : { base: null, summary: null, unverified: [] };
+  return { base: edition ? edition.base : null };
 }
 
 /**
- * An edition file as the page ships it: each change cut to what applying it needs. The `old`
+ * An edition file as the page ships it: each change cut to what applying it needs, without the
+ * summary and the notes (the record's). The `old`
  * values are checked when the data is validated (at build time), so the patch carries none: a
  * removal names its item by path. The record of the changes loads on demand.
  */
@@ -97,8 +98,9 @@ export function toPatch(edition: EditionFile): EditionPatch {
     if (change.op === 'add') return change.after === undefined ? { op: 'add', file, path, values: change.values } : { op: 'add', file, path, values: change.values, after: change.after };
     return { op, file, path } as ChangePatch;
   };
-  const { changes, ...rest } = edition;
-  return { ...rest, changes: changes.map(patch) };
+  // The summary and the notes of what could not be confirmed are the record's, like the changes' words.
+  const { id, label, asOf, dataVersion, base, changes } = edition;
+  return { id, label, asOf, dataVersion, base, changes: changes.map(patch) };
 }
 
 /** The dataset the engine runs on, from files of the shape the schemas describe. */

@@ -358,15 +358,17 @@ export type EditionChange = z.infer<typeof EditionChangeSchema>;
 export type EditionFile = z.infer<typeof EditionFileSchema>;
 
 /**
- * How a dataset came to be: the seed as published, or the seed plus a list of cited changes.
- * The list itself (titles, reasons, sources, old values) is the edition's log, which the page
- * loads only when asked (src/data/editions.ts: loadEditionChanges).
+ * How a dataset came to be: the seed as published, or an edition on the edition it builds on.
+ * The edition's record (its summary, what could not be confirmed, and every change with its
+ * title, reason, sources and old value) loads only when asked (src/data/editions.ts:
+ * loadEditionRecord): a result on the edition needs none of it to show the advice.
  */
 interface EditionHistory {
   readonly base: string | null;
-  readonly summary: string | null;
-  readonly unverified: EditionFile['unverified'];
 }
+
+/** An edition's record, as "What changed" shows it. */
+export type EditionRecord = Pick<EditionFile, 'summary' | 'unverified' | 'changes'>;
 
 /** What applying a change needs, and nothing of its record (title, reason, sources, date, touches). */
 export type ChangePatch =
@@ -375,7 +377,7 @@ export type ChangePatch =
   /** The patch leaves out `old` (what a merge replaces, the item a removal takes out): checked at build time. */
   | { readonly op: 'remove'; readonly file: DataFileName; readonly path: string; readonly old?: Readonly<Record<string, unknown>> };
 /** An edition as the page ships it: its identity and history, and its changes as patches. */
-export type EditionPatch = Omit<EditionFile, 'changes'> & { readonly changes: readonly ChangePatch[] };
+export type EditionPatch = Omit<EditionFile, 'changes' | 'summary' | 'unverified'> & { readonly changes: readonly ChangePatch[] };
 
 /** The validated dataset the engine runs on. */
 export interface Dataset {

@@ -23,7 +23,7 @@ async function openWithFourFrameworks() {
       currentDataset: assembled.current,
       datasetFor: (id: string) => assembled.editions.find((d) => d.meta.edition.id === id) ?? null,
       otherEdition: (d: (typeof assembled.editions)[number]) => editionToCompare(assembled.editions, d),
-      loadEditionChanges: () => Promise.resolve(edition.changes),
+      loadEditionRecord: () => Promise.resolve({ summary: edition.summary, unverified: edition.unverified, changes: edition.changes }),
     };
   });
   localStorage.setItem('ml-framework-advisor:progress', JSON.stringify({ state: { answers, step: 'result', returnToReview: false, editionId: null }, version: 1 }));

@@ -209,7 +209,7 @@ describe('data editions', () => {
     const user = await openResult(mobile, 'seed');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(seedTitle);
     const older = screen.getByRole('group', { name: /^Made with the April 2026 data/ });
-    expect(older).toHaveTextContent(`Today’s data (${currentDataset.meta.edition.label}), which also asks about ${shortName('workload').toLowerCase()}`);
+    expect(older).toHaveTextContent(`Today’s data (${currentDataset.meta.edition.label}) asks one more question, about ${shortName('workload').toLowerCase()}; before it: `);
     await user.click(within(older).getByRole('button', { name: 'Use today’s data' }));
     // The one question the seed did not ask, here on the result page; nothing else is asked again.
     const workload = currentDataset.questions.find((q) => q.id === 'workload')!;

@@ -84,7 +84,7 @@ test('a mobile production profile: the current edition by default with its verdi
   await page.evaluate(() => { localStorage.clear(); });
   await page.goto('./?v=1&dv=1&goal=production&modelSource=custom&data=vision&targets=mobile&hardware=gpu&scale=single&team=none&codebase=none');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
-  await expect(page.getByRole('group', { name: /^Made with the April 2026 data/ })).toContainText('also asks about');
+  await expect(page.getByRole('group', { name: /^Made with the April 2026 data/ })).toContainText('asks one more question');
   const seed = expected(keepValidAnswers(answersForEdition(answers, currentDataset, seedDataset), seedDataset).answers, seedDataset);
   await expectScoreTable(page, seed, seedDataset);
   await expect(page.getByRole('region', { name: 'Next steps with TensorFlow' })).toContainText('TensorFlow Lite');

@@ -2,7 +2,7 @@ import { presetList as presetArray } from '../../src/data/preset-list.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { currentDataset, dataFiles, datasetFor, editions, loadEditionChanges, seedDataset } from '../../src/data/editions.ts';
+import { currentDataset, dataFiles, datasetFor, editions, loadEditionRecord, seedDataset } from '../../src/data/editions.ts';
 import { frameworksEdition } from '../support/add-frameworks.ts';
 import { editionFiles } from '../support/editions.ts';
 import { recommend, tallyCriterionWins } from '../../src/engine/index.ts';
@@ -75,7 +75,7 @@ describe('data editions', () => {
     expect(november.meta.edition).toEqual({ id: '2026-11', label: 'November 2026 refresh', asOf: '2026-11' });
     expect(november.meta.dataVersion).toBe(4);
     const sourceIds = new Set(november.sources.map((s) => s.id));
-    for (const change of await loadEditionChanges('2026-11')) {
+    for (const change of (await loadEditionRecord('2026-11')).changes) {
       expect(change.sources.length, change.id).toBeGreaterThan(0);
       for (const id of change.sources) expect(sourceIds.has(id), `${change.id} cites ${id}`).toBe(true);
       expect(change.date).toMatch(/^\d{4}-\d{2}/);

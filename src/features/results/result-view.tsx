@@ -7,6 +7,7 @@ import { useStepHeading } from '../../components/use-step-heading.ts';
 import { recommend } from '../../engine/index.ts';
 import { clearAnswer, clearWeights, setWeight } from '../../schema/answer-values.ts';
 import { formatAnswer } from '../../words/format-answer.ts';
+import { formatAsOf } from '../../words/format-date.ts';
 import type { Answers } from '../../schema/answers.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { otherEdition } from '../../data/editions.ts';
@@ -65,7 +66,7 @@ export default function ResultView() {
 type Part = readonly [what: string, element: ReactElement, link: PageLink | null];
 
 const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly answers: Answers; readonly dataset: Dataset }) {
-  const { goTo, adjustAnswers, restart, chooseEdition } = useWizardActions();
+  const { goTo, adjustAnswers, restart, chooseEdition, showNotice } = useWizardActions();
   // Ctrl+P while the result was still loading prints once it is here.
   usePrintablePage();
   // Every answer in the store, for the other edition (a newer one asks questions this one does not).
@@ -114,7 +115,14 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
   const other = otherDataset ? onOtherEdition(stored, result, otherDataset) : null;
   // A result on older data than the newest (an old link) opens as its sender saw it, with today's verdict one line above it.
   const olderData = other !== null && other.dataset.meta.edition.asOf > dataset.meta.edition.asOf;
-  const editionBar = <EditionBar dataset={dataset} other={other} onSwitch={(editionId, added) => { chooseEdition(editionId, added && ((a) => ({ ...a, ...added }))); }} />;
+  // To today's data: the verdict the reader just saw is said once, and focus goes to the new one (the button is gone).
+  const toEdition = (editionId: string, added?: Answers) => {
+    chooseEdition(editionId, added && ((a) => ({ ...a, ...added })));
+    const to = other?.dataset.meta.edition;
+    if (to?.id === editionId && olderData) showNotice({ kind: 'info', message: `Now with today’s data (${to.label}). With ${dataset.history.base === null ? `the ${formatAsOf(dataset.meta.edition.asOf)} data` : `the ${dataset.meta.edition.label}`} the verdict was: ${head.title}.` });
+    requestAnimationFrame(() => { headingRef.current?.focus(); });
+  };
+  const editionBar = <EditionBar dataset={dataset} other={other} onSwitch={toEdition} />;
   const leaderName = frameworkName(dataset, result.verdict.leaderId);
   // A wrong comparison's header gives its own reason; why one framework leads the others belongs with them, in the fold.
   const why = explainWhy(result, dataset);

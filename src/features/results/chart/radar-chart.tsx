@@ -47,8 +47,9 @@ export default function InteractiveRadar({ data, frameworks, width, label, highl
         <PolarGrid className="radar-grid" />
         <PolarAngleAxis dataKey="criterion" tick={(tick) => <Label x={Number(tick.x)} y={Number(tick.y)} angle={tick.payload.coordinate} text={String(tick.payload.value)} />} />
         {/* Ticks given, and no "nice tick" search: recharts' tick arithmetic is not bundled (scripts/build/unused-chart-parts.ts). */}
-        <PolarRadiusAxis domain={[0, 10]} ticks={[...ticks]} niceTicks="none" angle={90 - 180 / data.length} axisLine={false} className="radar-radius" />
-        <Tooltip isAnimationActive={false} />
+        <PolarRadiusAxis domain={[0, 10]} ticks={[...ticks]} niceTicks="none" angle={90 - 180 / data.length} axisLine={false} className="radar-radius" tick={geometry.radiusLabels} />
+        {/* In the page's colours, light and dark (recharts' default box is white). */}
+        <Tooltip isAnimationActive={false} contentStyle={{ background: 'var(--bg)', color: 'var(--fg)', border: '1px solid var(--border-soft)', borderRadius: 4 }} labelStyle={{ color: 'var(--fg)', fontWeight: 600 }} />
         {frameworks.map((f) => (
           <Radar
             key={f.id}

@@ -25,7 +25,9 @@ export const LEGEND_HEIGHT = 28;
 /** Where the radar sits in its box: the same for our drawing and recharts', so the interactive one replaces it in place. */
 export function radarGeometry(width: number, height: number) {
   const plotHeight = height - LEGEND_HEIGHT;
-  return { plotHeight, cx: width / 2, cy: plotHeight / 2, outer: Math.max(10, Math.min((width - 190) / 2, (plotHeight - 70) / 2)) };
+  const outer = Math.max(10, Math.min((width - 190) / 2, (plotHeight - 70) / 2));
+  // On a small radar (a phone) the scale's numbers would pile up in the middle; the table has them.
+  return { plotHeight, cx: width / 2, cy: plotHeight / 2, outer, radiusLabels: outer >= 90 };
 }
 
 /** Wraps an axis label into short lines (greedy, about 13 characters) so it stays inside the box on a phone. */
@@ -77,7 +79,7 @@ const f1 = (n: number) => n.toFixed(1);
  * line style and dots, so it reads without colour too. The numbers are in the table beside it.
  */
 export function SvgRadar({ data, frameworks, width, height, label, highlight = null }: RadarProps) {
-  const { plotHeight, cx, cy, outer } = radarGeometry(width, height);
+  const { plotHeight, cx, cy, outer, radiusLabels } = radarGeometry(width, height);
   const n = data.length;
   const angleOf = (i: number) => 90 - (360 * i) / n;
   const point = (i: number, radius: number) => {
@@ -100,7 +102,7 @@ export function SvgRadar({ data, frameworks, width, height, label, highlight = n
         })}
       </g>
       <g className="radar-radius">
-        {RADIUS_TICKS.map((t) => (
+        {radiusLabels && RADIUS_TICKS.map((t) => (
           <text key={t} x={f1(cx + ((outer * t) / 10) * Math.cos(radiusAngle))} y={f1(cy - ((outer * t) / 10) * Math.sin(radiusAngle))} textAnchor="middle" dy="0.35em">
             {t}
           </text>

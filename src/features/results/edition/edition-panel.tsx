@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { loadOnce, reloadOnceOnMissingChunk as guardedLoad } from '../../../components/load-once.ts';
 import { QuestionChoices, withChoice } from '../../../components/question-choices.tsx';
 import type { Answers } from '../../../schema/answers.ts';
-import { loadEditionChanges } from '../../../data/editions.ts';
+import { loadEditionRecord } from '../../../data/editions.ts';
 import type { Recommendation } from '../../../engine/index.ts';
-import type { Dataset, EditionChange } from '../../../schema/dataset.ts';
+import type { Dataset, EditionRecord } from '../../../schema/dataset.ts';
 import { formatAsOf } from '../../../words/format-date.ts';
 import { baseDateOf, type OtherEdition } from './edition-changes.ts';
 
@@ -46,7 +46,7 @@ export function EditionBar({ dataset, other, onSwitch }: EditionBarProps) {
         {/* On paper, one verdict: the one the sender saw. */}
         <span className="no-print">
           {newer.missing.length > 0
-            ? `Today’s data (${newer.dataset.meta.edition.label}), which also asks about ${joinNames(newer.missing.map((q) => q.label.toLowerCase()))}: ${newer.title}.`
+            ? `Today’s data (${newer.dataset.meta.edition.label}) asks ${newer.missing.length === 1 ? 'one more question' : `${String(newer.missing.length)} more questions`}, about ${joinNames(newer.missing.map((q) => q.label.toLowerCase()))}; before ${newer.missing.length === 1 ? 'it' : 'them'}: ${newer.title}.`
             : newer.differs
               ? `Today’s data (${newer.dataset.meta.edition.label}): ${newer.title}.`
               : `Today’s data (${newer.dataset.meta.edition.label}) gives the same verdict.`}
@@ -68,7 +68,18 @@ function NewerQuestions({ newer, onSwitch }: { readonly newer: OtherEdition; rea
   const open = newer.missing.filter((q) => answers[q.id] === undefined);
   if (!asking) {
     return (
-      <button type="button" className="button secondary" onClick={() => { if (newer.missing.length === 0) onSwitch(id); else setAsking(true); }}>
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() => {
+          if (newer.missing.length === 0) onSwitch(id);
+          // The questions take the button's place: focus goes to the first, not to the page.
+          else {
+            setAsking(true);
+            requestAnimationFrame(() => { document.getElementById(`newer-${newer.missing[0]!.id}`)?.focus(); });
+          }
+        }}
+      >
         Use today’s data
       </button>
     );
@@ -105,11 +116,12 @@ export function changesTitle(dataset: Dataset): string {
 
 type ChangeLists = (typeof import('./change-record.tsx'))['ChangeLists'];
 const loadChangeRecord = loadOnce(() => import(/* on-request */ './change-record.tsx'));
-type ChangeRecordState = { readonly editionId: string } & ({ readonly state: 'loading' } | { readonly state: 'failed' } | { readonly state: 'ready'; readonly changes: readonly EditionChange[]; readonly Lists: ChangeLists });
+type ChangeRecordState = { readonly editionId: string } & ({ readonly state: 'loading' } | { readonly state: 'failed' } | { readonly state: 'ready'; readonly record: EditionRecord; readonly Lists: ChangeLists });
 
 /**
- * "What changed since the seed": the summary and the verdict with the other edition at once;
- * the record of every change (a third of the edition's data) loads when the reader opens it.
+ * "What changed": the verdict with the other edition at once; the edition's record (its summary,
+ * what could not be confirmed, and every change, a third of the edition's bytes) loads when the
+ * reader opens it, so an edition costs a result no more than its data.
  */
 export function WhatChanged({ result, dataset, other, onSwitch }: { readonly result: Recommendation; readonly dataset: Dataset; readonly other: OtherEdition | null; readonly onSwitch: (editionId: string) => void }) {
   const editionId = dataset.meta.edition.id;
@@ -119,8 +131,8 @@ export function WhatChanged({ result, dataset, other, onSwitch }: { readonly res
     if (current && current.state !== 'failed') return;
     setRecord({ editionId, state: 'loading' });
     // The record and the code that puts it in words load together.
-    Promise.all([guardedLoad(() => loadEditionChanges(editionId))(), loadChangeRecord()]).then(
-      ([changes, { ChangeLists: Lists }]) => { setRecord({ editionId, state: 'ready', changes, Lists }); },
+    Promise.all([guardedLoad(() => loadEditionRecord(editionId))(), loadChangeRecord()]).then(
+      ([loaded, { ChangeLists: Lists }]) => { setRecord({ editionId, state: 'ready', record: loaded, Lists }); },
       () => { setRecord({ editionId, state: 'failed' }); },
     );
   };
@@ -128,7 +140,6 @@ export function WhatChanged({ result, dataset, other, onSwitch }: { readonly res
   return (
     <section aria-labelledby="changes-heading" className="what-changed no-print">
       <h2 id="changes-heading">{changesTitle(dataset)}</h2>
-      <p>{dataset.history.summary}</p>
       {other && (
         <p>
           {other.differs ? (
@@ -149,7 +160,15 @@ export function WhatChanged({ result, dataset, other, onSwitch }: { readonly res
       <details className="change-record" onToggle={(event) => { if (event.currentTarget.open) load(); }}>
         <summary>Every change, with its reason and sources</summary>
         {current?.state === 'ready' ? (
-          <current.Lists result={result} dataset={dataset} changes={current.changes} />
+          <>
+            <p>{current.record.summary}</p>
+            <current.Lists result={result} dataset={dataset} changes={current.record.changes} />
+            {current.record.unverified.map((u) => (
+              <p key={u.topic} className="hint">
+                Not confirmed — {u.topic}: {u.note}
+              </p>
+            ))}
+          </>
         ) : current?.state === 'failed' ? (
           <p role="alert">
             The list of changes could not be loaded.{' '}
@@ -161,11 +180,6 @@ export function WhatChanged({ result, dataset, other, onSwitch }: { readonly res
           <p className="loading">Loading the changes…</p>
         )}
       </details>
-      {dataset.history.unverified.map((u) => (
-        <p key={u.topic} className="hint">
-          Checked but not changed — {u.topic}: {u.note}
-        </p>
-      ))}
     </section>
   );
 }
