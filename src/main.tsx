@@ -28,10 +28,15 @@ const onIntent = () => {
 for (const type of intents) window.addEventListener(type, onIntent, { passive: true });
 
 // Offline once loaded: the service worker precaches every file of the build (production only).
+// Each page tells the worker which build it runs (its entry chunk), so the worker keeps an older
+// build's files exactly as long as an open page needs them.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  const tellBuild = () => { navigator.serviceWorker.controller?.postMessage({ type: 'build', entry: import.meta.url }); };
   window.addEventListener('load', () => {
     void navigator.serviceWorker.register('./sw.js').catch(() => {
       // Without a service worker the app still works online.
     });
+    tellBuild();
   });
+  navigator.serviceWorker.addEventListener('controllerchange', tellBuild);
 }

@@ -27,11 +27,52 @@ async function recordBuild() {
   return next;
 }
 
+/**
+ * The builds open pages run, by page (each page says so when it loads: main.tsx), for the pages
+ * still open. An older build's cache goes once no open page needs it; while a page has not said
+ * which build it runs (an app from before this), every kept build stays.
+ */
+async function buildsInUse(note) {
+  const store = await caches.open(BUILDS);
+  const saved = await store.match('./pages.json');
+  const pages = saved ? await saved.json() : {};
+  if (note) pages[note.id] = note.entry;
+  const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const live = Object.fromEntries(Object.entries(pages).filter(([id]) => open.some((c) => c.id === id)));
+  await store.put('./pages.json', new Response(JSON.stringify(live), { headers: { 'content-type': 'application/json' } }));
+  return open.every((c) => c.id in live) ? Object.values(live) : null;
+}
+
+/** Deletes the caches of builds no longer kept, and of older builds no open page runs. */
+async function prune(kept, entries) {
+  for (const key of await caches.keys()) {
+    if (!key.startsWith(PREFIX) || key === BUILDS || key === CACHE) continue;
+    const old = !kept.includes(key.slice(PREFIX.length));
+    const cache = await caches.open(key);
+    const needed = entries === null || (await Promise.all(entries.map((entry) => cache.match(entry, { ignoreVary: true })))).some(Boolean);
+    if (old || !needed) await caches.delete(key);
+  }
+}
+
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     recordBuild()
-      .then((kept) => caches.keys().then((keys) => Promise.all(keys.filter((key) => key.startsWith(PREFIX) && key !== BUILDS && !kept.includes(key.slice(PREFIX.length))).map((key) => caches.delete(key)))))
+      .then(async (kept) => prune(kept, await buildsInUse(null)))
       .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  const source = event.source;
+  if (!source || !('id' in source) || typeof event.data !== 'object' || event.data === null || event.data.type !== 'build' || typeof event.data.entry !== 'string') return;
+  const entry = new URL(event.data.entry, self.registration.scope);
+  if (entry.origin !== self.location.origin) return;
+  event.waitUntil(
+    caches
+      .open(BUILDS)
+      .then((store) => store.match('./builds.json'))
+      .then((saved) => (saved ? saved.json() : [VERSION]))
+      .then(async (kept) => prune(kept, await buildsInUse({ id: source.id, entry: entry.href }))),
   );
 });
 

@@ -497,6 +497,12 @@ test.describe('a redeploy while a tab is open', () => {
       await answerWizard(page, research, { fromStart: false });
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(expected(research, currentDataset), currentDataset).title);
       await showChart(page);
+      // Build A's files stay while this page runs it; once it reloads onto build B, no page needs them and they go.
+      const builds = () => page.evaluate(async () => (await caches.keys()).filter((k) => !k.endsWith(' builds')).length);
+      expect(await builds()).toBe(2);
+      await page.reload();
+      await expect(page.locator('script[type="module"]').first()).toHaveAttribute('src', /B\.js$/);
+      await expect.poll(builds).toBe(1);
     } finally {
       deploys.close();
     }
