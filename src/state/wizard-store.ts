@@ -215,7 +215,8 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
           set((s) => ({ ...initial, ...replaced({}), storageProblem: s.storageProblem }));
         },
         repairAnswers: (answers, notice) => {
-          set((s) => ({ ...edited(s, answers), notice }));
+          // A repair is no edit of the reader's: stamped (so that tabs agree), but answers from a link stay the link's.
+          set((s) => ({ ...stampEdits(s, answers, Date.now()), notice }));
         },
         loadSharedAnswers: (answers, step, notice, editionId, options) => {
           set((s) => ({
