@@ -8,7 +8,7 @@ import { findAnswerTippingPoints, type Recommendation } from '../../src/engine/i
 import { answersForEdition, keepValidAnswers } from '../../src/schema/answers.ts';
 import type { Dataset } from '../../src/schema/dataset.ts';
 import { currentDataset, editions, seedDataset } from '../support/editions.ts';
-import { answerWizard, expect, expected, showChart, weightSlider, test, weightedScoreCells } from './fixtures.ts';
+import { answerWizard, expect, expected, openFold, showChart, weightSlider, test, weightedScoreCells } from './fixtures.ts';
 
 // Journeys through the wizard use the current edition; what the page must show is
 // computed from the engine and the data, so a data refresh breaks none of these tests.
@@ -135,6 +135,27 @@ test('the radar is drawn without the chart library; pointing at it loads the int
   const tooltip = page.locator('.recharts-tooltip-wrapper');
   await expect(tooltip).toContainText('PyTorch');
   await expect(tooltip).toContainText('JAX');
+});
+
+test('at 320 px no result scrolls sideways: a three-framework result, a migration, a wrong comparison', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  const links = [
+    { goal: 'research', modelSource: 'custom', data: ['text'], workload: ['llm-finetune'], targets: ['server'], hardware: ['nvidia'], scale: 'multi-gpu', team: 'pytorch', codebase: 'none' },
+    { goal: 'production', modelSource: 'custom', data: ['vision'], workload: ['classic'], targets: ['mobile', 'server'], hardware: ['nvidia'], scale: 'single', team: 'tensorflow', codebase: 'tf1', projectSize: 'large' },
+    { goal: 'production', modelSource: 'custom', data: ['tabular'], workload: ['classic'], targets: ['server'], hardware: ['cpu'], scale: 'single', team: 'none', codebase: 'none' },
+  ].map((answers) => `./?v=1&e=${currentDataset.meta.edition.id}&dv=${currentDataset.meta.dataVersion}&${Object.entries(answers).map(([k, v]) => `${k}=${[v].flat().join(',')}`).join('&')}`);
+  for (const link of links) {
+    // Each as a first visit (a second link over the first would ask first).
+    await page.goto('./');
+    await page.evaluate(() => { localStorage.clear(); });
+    await page.goto(link);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // Everything on the page, folds open.
+    await openFold(page);
+    await page.locator('#reasons-heading').waitFor({ state: 'attached' });
+    await page.evaluate(() => { for (const d of document.querySelectorAll('details')) d.open = true; window.scrollTo(0, document.body.scrollHeight); });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: link }).toBeLessThanOrEqual(320);
+  }
 });
 
 test('the record of an edition’s changes loads only when the reader opens it', async ({ page }) => {

@@ -8,27 +8,29 @@ function MigrationEstimateView({ estimate, result, dataset }: { readonly estimat
   return (
     <>
       <p>{migrationSentence(estimate, dataset, codeLabel(result, dataset))}</p>
-      <table className="migration">
-        <caption className="visually-hidden">Migration cost and timeline</caption>
-        <thead>
-          <tr>
-            <th scope="col">Project size</th>
-            <th scope="col">Cost</th>
-            <th scope="col">Timeline</th>
-            <th scope="col">What dominates the work</th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((line) => (
-            <tr key={line.size.id}>
-              <th scope="row">{line.size.label}</th>
-              <td>{line.cost}</td>
-              <td>{line.duration}</td>
-              <td>{line.dominatedBy}</td>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Migration cost and timeline table">
+        <table className="migration">
+          <caption className="visually-hidden">Migration cost and timeline</caption>
+          <thead>
+            <tr>
+              <th scope="col">Project size</th>
+              <th scope="col">Cost</th>
+              <th scope="col">Timeline</th>
+              <th scope="col">What dominates the work</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {lines.map((line) => (
+              <tr key={line.size.id}>
+                <th scope="row">{line.size.label}</th>
+                <td>{line.cost}</td>
+                <td>{line.duration}</td>
+                <td>{line.dominatedBy}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p className="hint">
         {dataset.migration.includes} {note} Sources: <SourceList ids={sources} dataset={dataset} />.
       </p>
