@@ -13,7 +13,13 @@ export function StashBanner({ stash, onRestore, onForget }: StashBannerProps) {
   const yours = stash.origin === 'yours';
   return (
     <div className="notice stash" role="region" aria-label="Answers put aside">
-      <p>{yours ? 'Your own answers are put aside while you look at a shared result; nothing of them is lost.' : 'The shared result’s answers are put aside; you are back on yours.'}</p>
+      <p>
+        {stash.startedOver
+          ? 'You started over: the answers you had are put aside, and one click brings them back.'
+          : yours
+            ? 'Your own answers are put aside while you look at a shared result; nothing of them is lost.'
+            : 'The shared result’s answers are put aside; you are back on yours.'}
+      </p>
       <div className="actions">
         {confirming ? (
           <>
@@ -28,7 +34,7 @@ export function StashBanner({ stash, onRestore, onForget }: StashBannerProps) {
         ) : (
           <>
             <button type="button" className="button secondary" onClick={onRestore}>
-              {yours ? 'Bring back my answers' : 'Back to the shared answers'}
+              {stash.startedOver ? 'Undo Start over' : yours ? 'Bring back my answers' : 'Back to the shared answers'}
             </button>
             <button type="button" className="link-button" onClick={() => { setConfirming(true); }}>
               Forget them

@@ -18,6 +18,8 @@ export interface Stash {
   readonly step: Step;
   readonly editionId: string | null;
   readonly origin: 'yours' | 'shared';
+  /** Put aside by Start over (one click brings them back), rather than by opening a link. */
+  readonly startedOver?: boolean;
 }
 
 /** Why progress is not being saved: storage full, storage blocked, or saved by a newer version of the app (kept, not overwritten). */
@@ -111,7 +113,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => type
 /** Reads the saved stash field by field; null when it is missing or unusable. */
 function readStash(value: unknown): Stash | null {
   if (!isPlainObject(value) || !isPlainObject(value.answers)) return null;
-  return { answers: value.answers as Answers, step: isStep(value.step) ? value.step : 'review', editionId: isEditionId(value.editionId) ? value.editionId : null, origin: value.origin === 'shared' ? 'shared' : 'yours' };
+  return { answers: value.answers as Answers, step: isStep(value.step) ? value.step : 'review', editionId: isEditionId(value.editionId) ? value.editionId : null, origin: value.origin === 'shared' ? 'shared' : 'yours', ...(value.startedOver === true ? { startedOver: true } : {}) };
 }
 
 // Written while the store is being created (when nothing can be set yet) and read by `merge`.
@@ -211,8 +213,13 @@ const useWizardStore = create<WizardState & { actions: WizardActions }>()(
           set({ ...replaced(answers), step, returnToReview: false, notice: null, answersFrom: 'yours', linkEdited: false, historyMode: 'push' });
         },
         restart: () => {
-          // Start over is a clean slate: answers put aside go too (the user asked for it).
-          set((s) => ({ ...initial, ...replaced({}), storageProblem: s.storageProblem }));
+          // A clean slate that one click undoes: the answers in hand are put aside, as a link would put
+          // them (own answers already aside stay there, while a link's answers are in their link).
+          set((s) => {
+            const keep = Object.keys(s.answers).length === 0 || (s.answersFrom === 'link' && s.stash?.origin === 'yours');
+            const stash: Stash | null = keep ? s.stash : { answers: s.answers, step: s.step, editionId: s.editionId, origin: s.answersFrom === 'yours' ? 'yours' : 'shared', startedOver: true };
+            return { ...initial, ...replaced({}), storageProblem: s.storageProblem, stash };
+          });
         },
         repairAnswers: (answers, notice) => {
           // A repair is no edit of the reader's: stamped (so that tabs agree), but answers from a link stay the link's.

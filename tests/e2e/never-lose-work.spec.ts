@@ -153,6 +153,22 @@ test.describe('a share link over saved progress', () => {
   });
 });
 
+test('Start over is undone in one click: the result comes back as it was', async ({ page }) => {
+  await answerWizard(page, research);
+  const mine = headline(expected(research, currentDataset), currentDataset).title;
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(mine);
+  const link = new URL(page.url()).search;
+  await page.getByRole('button', { name: 'Start over' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which ML framework should you build on?');
+  const aside = page.getByRole('region', { name: 'Answers put aside' });
+  await expect(aside).toContainText('You started over');
+  // Kept across a reload, like any answers put aside.
+  await page.reload();
+  await page.getByRole('region', { name: 'Answers put aside' }).getByRole('button', { name: 'Undo Start over' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(mine);
+  await expect(page).toHaveURL(new RegExp(`${link.replace(/[?.]/g, '\\$&')}$`));
+});
+
 test('Start over, then Back, never shows a result for no answers', async ({ page }) => {
   await page.goto(`./${theirLink}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
