@@ -11,6 +11,7 @@ test('a pasted link unfurls: the built page carries Open Graph and X card tags, 
   const meta = (selector: string) => page.locator(selector).getAttribute('content');
   expect(await meta('meta[property="og:title"]')).toBe('ML Framework Advisor');
   expect(await meta('meta[property="og:description"]')).toMatch(/TensorFlow, PyTorch, JAX/);
+  expect(await meta('meta[name="description"]')).toMatch(/TensorFlow, PyTorch, JAX/);
   expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
   const image = (await meta('meta[property="og:image"]'))!;
   expect(image).toMatch(/og\.png$/);
