@@ -233,3 +233,14 @@ describe('adding a framework through an edition (README: "A framework")', () => 
     ]);
   });
 });
+
+describe('the December 2026 alternatives', () => {
+  it('names MLX for a project on Apple silicon and Stable-Baselines3 for reinforcement learning, on the current data only', () => {
+    const mac = recommend({ goal: 'research', modelSource: 'custom', data: ['text'], workload: ['llm-finetune'], targets: ['server'], hardware: ['apple'], scale: 'single', team: 'pytorch', codebase: 'none' }, currentDataset);
+    const rl = recommend({ goal: 'research', modelSource: 'custom', data: ['timeseries'], workload: ['rl'], targets: ['server'], hardware: ['nvidia'], scale: 'single', team: 'pytorch', codebase: 'none' }, currentDataset);
+    if (!mac.ok || !rl.ok) throw new Error('the answers must be valid');
+    expect(mac.alternatives.map((a) => a.alternativeId)).toContain('mlx');
+    expect(rl.alternatives.map((a) => a.alternativeId)).toContain('sb3');
+    expect(rl.alternatives.map((a) => a.alternativeId)).not.toContain('mlx');
+  });
+});
