@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { QuestionChoices, withChoice } from '../components/question-choices.tsx';
+import { QuestionChoices, questionHeadingId, withChoice } from '../components/question-choices.tsx';
 import { useStepHeading } from '../components/use-step-heading.ts';
 import { loadResult } from './load-result.ts';
 import { recommend } from '../engine/index.ts';
@@ -70,11 +70,11 @@ export default function AnswerSheet() {
               {missing.map((q) => (
                 <li key={q.id}>
                   <a
-                    href={`#sheet-${q.id}`}
+                    href={`#${questionHeadingId('sheet', q.id)}`}
                     onClick={(event) => {
                       // To the question's first choice, without a history entry of its own.
                       event.preventDefault();
-                      document.getElementById(`sheet-${q.id}`)?.closest('fieldset')?.querySelector('input')?.focus();
+                      document.getElementById(questionHeadingId('sheet', q.id))?.closest('fieldset')?.querySelector('input')?.focus();
                     }}
                   >
                     {q.label}

@@ -21,6 +21,9 @@ export function withChoice(answers: Answers, question: Question, optionId: strin
   return next === undefined ? rest : { ...rest, [question.id]: next };
 }
 
+/** The id of a question's heading in a form of `idPrefix`: a link or a focus move can find it. */
+export const questionHeadingId = (idPrefix: string, questionId: string) => `${idPrefix}-${questionId}`;
+
 interface QuestionChoicesProps {
   readonly question: Question;
   readonly value: AnswerValue | undefined;
@@ -39,7 +42,7 @@ interface QuestionChoicesProps {
 export function QuestionChoices({ question, value, onChoose, idPrefix, level = 2 }: QuestionChoicesProps) {
   const chosen = optionIdsOf(value);
   const many = question.kind === 'many';
-  const legendId = `${idPrefix}-${question.id}`;
+  const legendId = questionHeadingId(idPrefix, question.id);
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <fieldset className="choice-group sheet-question" aria-labelledby={legendId}>

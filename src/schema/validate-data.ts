@@ -1,5 +1,6 @@
 import { applyEdition } from './apply-edition.ts';
-import { assembleEditions, chainEditions } from './assemble-dataset.ts';
+import { assembleEditions } from './assemble-dataset.ts';
+import { chainEditions } from './chain-editions.ts';
 import { checkPresets } from './check-presets.ts';
 import { EditionFileSchema, type DataFiles } from './dataset.ts';
 import { formatDatasetProblem, parseDataset } from './parse-dataset.ts';

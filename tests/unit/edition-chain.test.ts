@@ -7,7 +7,8 @@ import { presetList as presetArray } from '../../src/data/preset-list.ts';
 import { currentDataset, dataFiles } from '../../src/data/editions.ts';
 import { recommend } from '../../src/engine/index.ts';
 import { decodeShareLink, encodeAnswers } from '../../src/share/share-link.ts';
-import { assembleEditions, chainEditions, editionToCompare } from '../../src/schema/assemble-dataset.ts';
+import { assembleEditions, editionToCompare } from '../../src/schema/assemble-dataset.ts';
+import { chainEditions } from '../../src/schema/chain-editions.ts';
 import { validateData } from '../../src/schema/validate-data.ts';
 import { editionFiles } from '../support/editions.ts';
 

@@ -11,7 +11,8 @@ import { describeChange } from '../../src/features/results/edition/change-record
 import { onOtherEdition, seedScoreOf } from '../../src/features/results/edition/edition-changes.ts';
 import { toDecisionRecord } from '../../src/words/decision-record.ts';
 import { applyEdition } from '../../src/schema/apply-edition.ts';
-import { assembleEditions, chainEditions, editionToCompare } from '../../src/schema/assemble-dataset.ts';
+import { assembleEditions, editionToCompare } from '../../src/schema/assemble-dataset.ts';
+import { chainEditions } from '../../src/schema/chain-editions.ts';
 import type { Dataset } from '../../src/schema/dataset.ts';
 import { parseDataset } from '../../src/schema/parse-dataset.ts';
 import { validateData } from '../../src/schema/validate-data.ts';

@@ -7,7 +7,6 @@ import { useStepHeading } from '../../components/use-step-heading.ts';
 import { recommend } from '../../engine/index.ts';
 import { clearAnswer, clearWeights, setWeight } from '../../schema/answer-values.ts';
 import { formatAnswer } from '../../words/format-answer.ts';
-import { formatAsOf } from '../../words/format-date.ts';
 import type { Answers } from '../../schema/answers.ts';
 import type { Dataset } from '../../schema/dataset.ts';
 import { otherEdition } from '../../data/editions.ts';
@@ -21,7 +20,7 @@ import { OnThisPage, type PageLink } from './on-this-page.tsx';
 import { Breakdown } from './scores/breakdown.tsx';
 import { Compare } from './share-print/compare.tsx';
 import { onOtherEdition } from './edition/edition-changes.ts';
-import { EditionBar, WhatChanged } from './edition/edition-panel.tsx';
+import { EditionBar, editionName, WhatChanged } from './edition/edition-panel.tsx';
 import { explainWhy, headline } from '../../words/explain.ts';
 import { Facts } from './evidence/facts.tsx';
 import { Migration } from './advice/migration.tsx';
@@ -119,7 +118,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
   const toEdition = (editionId: string, added?: Answers) => {
     chooseEdition(editionId, added && ((a) => ({ ...a, ...added })));
     const to = other?.dataset.meta.edition;
-    if (to?.id === editionId && olderData) showNotice({ kind: 'info', message: `Now with today’s data (${to.label}). With ${dataset.history.base === null ? `the ${formatAsOf(dataset.meta.edition.asOf)} data` : `the ${dataset.meta.edition.label}`} the verdict was: ${head.title}.` });
+    if (to?.id === editionId && olderData) showNotice({ kind: 'info', message: `Now with today’s data (${to.label}). With ${editionName(dataset)} the verdict was: ${head.title}.` });
     requestAnimationFrame(() => { headingRef.current?.focus(); });
   };
   const editionBar = <EditionBar dataset={dataset} other={other} onSwitch={toEdition} />;

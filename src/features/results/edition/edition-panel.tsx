@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { loadOnce, reloadOnceOnMissingChunk as guardedLoad } from '../../../components/load-once.ts';
-import { QuestionChoices, withChoice } from '../../../components/question-choices.tsx';
+import { QuestionChoices, questionHeadingId, withChoice } from '../../../components/question-choices.tsx';
 import type { Answers } from '../../../schema/answers.ts';
 import { loadEditionRecord } from '../../../data/editions.ts';
 import type { Recommendation } from '../../../engine/index.ts';
 import type { Dataset, EditionRecord } from '../../../schema/dataset.ts';
+import { joinWords } from '../../../words/dataset-names.ts';
 import { formatAsOf } from '../../../words/format-date.ts';
 import { baseDateOf, type OtherEdition } from './edition-changes.ts';
 
@@ -16,7 +17,7 @@ interface EditionBarProps {
 }
 
 /** "the April 2026 data" (the comparison as first published) or "the November 2026 refresh": dates, not the project's words for its editions. */
-function editionName(dataset: Dataset): string {
+export function editionName(dataset: Dataset): string {
   return dataset.history.base === null ? `the ${formatAsOf(dataset.meta.edition.asOf)} data` : `the ${dataset.meta.edition.label}`;
 }
 
@@ -46,7 +47,7 @@ export function EditionBar({ dataset, other, onSwitch }: EditionBarProps) {
         {/* On paper, one verdict: the one the sender saw. */}
         <span className="no-print">
           {newer.missing.length > 0
-            ? `Today’s data (${newer.dataset.meta.edition.label}) asks ${newer.missing.length === 1 ? 'one more question' : `${String(newer.missing.length)} more questions`}, about ${joinNames(newer.missing.map((q) => q.label.toLowerCase()))}; before ${newer.missing.length === 1 ? 'it' : 'them'}: ${newer.title}.`
+            ? `Today’s data (${newer.dataset.meta.edition.label}) asks ${newer.missing.length === 1 ? 'one more question' : `${String(newer.missing.length)} more questions`}, about ${joinWords(newer.missing.map((q) => q.label.toLowerCase()), 'and')}; before ${newer.missing.length === 1 ? 'it' : 'them'}: ${newer.title}.`
             : newer.differs
               ? `Today’s data (${newer.dataset.meta.edition.label}): ${newer.title}.`
               : `Today’s data (${newer.dataset.meta.edition.label}) gives the same verdict.`}
@@ -56,8 +57,6 @@ export function EditionBar({ dataset, other, onSwitch }: EditionBarProps) {
     </div>
   );
 }
-
-const joinNames = (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`);
 
 /** "Use today’s data": at once when these answers answer every question it asks, else its new questions first, in place. */
 function NewerQuestions({ newer, onSwitch }: { readonly newer: OtherEdition; readonly onSwitch: EditionBarProps['onSwitch'] }) {
@@ -76,7 +75,7 @@ function NewerQuestions({ newer, onSwitch }: { readonly newer: OtherEdition; rea
           // The questions take the button's place: focus goes to the first, not to the page.
           else {
             setAsking(true);
-            requestAnimationFrame(() => { document.getElementById(`newer-${newer.missing[0]!.id}`)?.focus(); });
+            requestAnimationFrame(() => { document.getElementById(questionHeadingId('newer', newer.missing[0]!.id))?.focus(); });
           }
         }}
       >
