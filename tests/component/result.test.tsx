@@ -46,6 +46,8 @@ describe('the result page', () => {
     expect(chart.tagName.toLowerCase()).toBe('svg');
     expect(chart.querySelectorAll('.radar-series polygon')).toHaveLength(2);
     expect(chart.querySelectorAll('.radar-tick')).toHaveLength(6);
+    // One picture with a name: its labels and ticks are hidden from assistive technology (the table has the numbers).
+    expect(chart.querySelector(':scope > g')).toHaveAttribute('aria-hidden', 'true');
     // A legend entry picks its framework out; pressed again, all are equal.
     const legend = screen.getByRole('list', { name: 'Legend: pick a framework out' });
     const pytorch = within(legend).getByRole('button', { name: 'PyTorch' });

@@ -92,38 +92,41 @@ export function SvgRadar({ data, frameworks, width, height, label, highlight = n
   const order = highlight === null ? frameworks : [...frameworks.filter((f) => f.id !== highlight), ...frameworks.filter((f) => f.id === highlight)];
   return (
     <svg role="img" aria-label={label} className="radar svg-radar" width={width} height={plotHeight} viewBox={`0 0 ${String(width)} ${String(plotHeight)}`}>
-      <g className="radar-grid">
-        {RADIUS_TICKS.filter((t) => t > 0).map((t) => (
-          <polygon key={t} points={ring((outer * t) / 10)} fill="none" />
-        ))}
+      {/* One picture, named above, with its numbers in the table: its labels and ticks are not read one by one. */}
+      <g aria-hidden="true">
+        <g className="radar-grid">
+          {RADIUS_TICKS.filter((t) => t > 0).map((t) => (
+            <polygon key={t} points={ring((outer * t) / 10)} fill="none" />
+          ))}
+          {data.map((d, i) => {
+            const [x, y] = point(i, outer);
+            return <line key={d.criterion} x1={f1(cx)} y1={f1(cy)} x2={f1(x)} y2={f1(y)} />;
+          })}
+        </g>
+        <g className="radar-radius">
+          {radiusLabels && RADIUS_TICKS.map((t) => (
+            <text key={t} x={f1(cx + ((outer * t) / 10) * Math.cos(radiusAngle))} y={f1(cy - ((outer * t) / 10) * Math.sin(radiusAngle))} textAnchor="middle" dy="0.35em">
+              {t}
+            </text>
+          ))}
+        </g>
         {data.map((d, i) => {
-          const [x, y] = point(i, outer);
-          return <line key={d.criterion} x1={f1(cx)} y1={f1(cy)} x2={f1(x)} y2={f1(y)} />;
+          const [x, y] = point(i, outer + 8);
+          return <AxisLabel key={d.criterion} x={x} y={y} angle={angleOf(i)} text={d.criterion} />;
+        })}
+        {order.map((f) => {
+          const faded = highlight !== null && highlight !== f.id;
+          const points = data.map((d, i) => point(i, (outer * Number(d[f.id] ?? 0)) / 10));
+          return (
+            <g key={f.id} className="radar-series" opacity={faded ? 0.25 : 1}>
+              <polygon points={points.map((p) => p.map(f1).join(',')).join(' ')} fill={f.color} fillOpacity={0.18} stroke={f.color} strokeWidth={highlight === f.id ? 3 : 2} strokeDasharray={f.dash || undefined} />
+              {points.map(([x, y], i) => (
+                <circle key={data[i]!.criterion} cx={f1(x)} cy={f1(y)} r={3} fill={f.color} />
+              ))}
+            </g>
+          );
         })}
       </g>
-      <g className="radar-radius">
-        {radiusLabels && RADIUS_TICKS.map((t) => (
-          <text key={t} x={f1(cx + ((outer * t) / 10) * Math.cos(radiusAngle))} y={f1(cy - ((outer * t) / 10) * Math.sin(radiusAngle))} textAnchor="middle" dy="0.35em">
-            {t}
-          </text>
-        ))}
-      </g>
-      {data.map((d, i) => {
-        const [x, y] = point(i, outer + 8);
-        return <AxisLabel key={d.criterion} x={x} y={y} angle={angleOf(i)} text={d.criterion} />;
-      })}
-      {order.map((f) => {
-        const faded = highlight !== null && highlight !== f.id;
-        const points = data.map((d, i) => point(i, (outer * Number(d[f.id] ?? 0)) / 10));
-        return (
-          <g key={f.id} className="radar-series" opacity={faded ? 0.25 : 1}>
-            <polygon points={points.map((p) => p.map(f1).join(',')).join(' ')} fill={f.color} fillOpacity={0.18} stroke={f.color} strokeWidth={highlight === f.id ? 3 : 2} strokeDasharray={f.dash || undefined} />
-            {points.map(([x, y], i) => (
-              <circle key={data[i]!.criterion} cx={f1(x)} cy={f1(y)} r={3} fill={f.color} />
-            ))}
-          </g>
-        );
-      })}
     </svg>
   );
 }
