@@ -21,7 +21,8 @@ export const LAYERS = [
   { folder: 'share', rule: 'the share-link codec is pure', may: ['schema'], ui: false, zod: false },
   { folder: 'words', rule: 'words are pure text builders', may: ['engine', 'schema'], ui: false, zod: false },
   { folder: 'flow', rule: 'the wizard flow is pure', may: ['engine', 'schema'], ui: false, zod: false },
-  { folder: 'data', rule: 'data assembles the checked files', may: ['schema'], ui: false, zod: true },
+  // Older editions' data loads on request, through the one loader every lazy part uses.
+  { folder: 'data', rule: 'data hands out the checked files', may: ['schema'], only: { components: ['load-once.ts'] }, ui: false, zod: true },
   { folder: 'components', rule: 'shared components know no feature or state', may: ['words', 'schema'], ui: true, zod: false },
   { folder: 'state', rule: 'the store holds answers only', may: ['flow', 'schema', 'data'], ui: true, zod: false },
   { folder: 'features', rule: 'features do not import the app', may: ['state', 'flow', 'share', 'engine', 'words', 'components', 'data', 'schema'], ui: true, zod: true },
@@ -35,10 +36,14 @@ const packages = (names) => names.map((name) => `node_modules/${name}`);
 
 function layerZones() {
   const zones = [];
-  for (const { folder, rule, may, ui, zod } of LAYERS) {
-    const forbidden = FOLDERS.filter((f) => f !== folder && !may.includes(f));
+  for (const { folder, rule, may, only = {}, ui, zod } of LAYERS) {
+    const forbidden = FOLDERS.filter((f) => f !== folder && !may.includes(f) && !Object.hasOwn(only, f));
     const target = `./src/${folder}`;
-    zones.push({ target, from: forbidden.map((f) => `./src/${f}`), message: `Layer rule “${rule}”: src/${folder}/ may import only ${may.length > 0 ? list(may) : 'zod'} (docs/architecture.md).` });
+    const allowed = [list(may), ...Object.entries(only).map(([f, files]) => files.map((file) => `src/${f}/${file}`).join(', '))].filter(Boolean).join(', ');
+    const message = `Layer rule “${rule}”: src/${folder}/ may import only ${allowed || 'zod'} (docs/architecture.md).`;
+    zones.push({ target, from: forbidden.map((f) => `./src/${f}`), message });
+    // A folder it may take named files from, and nothing else of it.
+    for (const [f, files] of Object.entries(only)) zones.push({ target, from: `./src/${f}`, except: files.map((file) => `./${file}`), message });
     if (folder !== 'data') zones.push({ target, from: './data', message: `Layer rule “only src/data imports data/”: src/${folder}/ reaches the JSON in data/; take data through src/data/editions.ts.` });
     if (!ui) zones.push({ target, from: packages(UI_PACKAGES), message: `Layer rule “${rule}”: no React, store or chart code in src/${folder}/.` });
     if (!zod) zones.push({ target, from: packages(['zod']), message: `Layer rule “no zod on the result page”: src/${folder}/ checks answers without zod (docs/decisions/0007).` });

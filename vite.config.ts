@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { chunkReport, coreChunk } from './scripts/build/chunks.ts';
 import { contentSecurityPolicy } from './scripts/build/content-security-policy-plugin.ts';
-import { editionPatches } from './scripts/build/edition-patch-plugin.ts';
+import { editionData } from './scripts/build/edition-data-plugin.ts';
 import { serviceWorker } from './scripts/build/service-worker-plugin.ts';
 import { unusedChartParts } from './scripts/build/unused-chart-parts.ts';
 import { validateShippedData } from './scripts/build/validate-data-plugin.ts';
@@ -15,7 +15,7 @@ const root = import.meta.dirname;
 export default defineConfig({
   // Relative asset URLs: the built app works from any static host and any sub-path.
   base: './',
-  plugins: [react(), unusedChartParts(), editionPatches(), validateShippedData(), contentSecurityPolicy(), appImages(), serviceWorker(), chunkReport(root)],
+  plugins: [react(), unusedChartParts(), editionData(root), validateShippedData(), contentSecurityPolicy(), appImages(), serviceWorker(), chunkReport(root)],
   build: {
     target: 'es2022',
     sourcemap: false,

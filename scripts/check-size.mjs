@@ -55,13 +55,13 @@ for (const [label, kb, budget, files] of rows) {
   failed ||= over;
   console.log(`${over ? 'OVER' : 'ok  '} ${label}: ${kb.toFixed(1)} KB gzip (budget ${budget} KB) — ${files.length} file(s)`);
 }
-if (requested.length > 0) console.log(`     on request only (the edition's record of changes, the Markdown writer, the comparison, the QR encoder for print): ${sum(requested).toFixed(1)} KB gzip — ${requested.length} file(s)`);
+if (requested.length > 0) console.log(`     on request only (older editions' data, the editions' records of changes, the Markdown writer, the comparison, the QR encoder for print): ${sum(requested).toFixed(1)} KB gzip — ${requested.length} file(s)`);
 // What lands in each chunk: the app's own modules by folder, and the packages, so a stray
 // import into the wrong chunk shows at a glance.
 const describe = (modules) => {
   const groups = new Map();
   for (const id of modules) {
-    if (id.startsWith('\0') || id === 'index.html') continue;
+    if (/^virtual:(rolldown|vite)\//.test(id) || id === 'index.html') continue;
     const parts = id.split('/');
     // Features by feature (a wizard module in the result's chunk shows), other src/ folders, data/, packages.
     const depth = parts[0] === 'src' ? (parts[1] === 'features' ? 3 : 2) : 1;
@@ -77,7 +77,7 @@ for (const file of Object.keys(chunks).sort()) {
   console.log(`       ${describe(chunks[file])}`);
 }
 // The start page must never pull in the result view, the engine, the data, zod or the chart library.
-const leaked = start.flatMap((file) => (chunks[file] ?? []).filter((id) => /^src\/(features\/results|engine|share)\/|^data\/(?!presets\.json)|^node_modules\/(zod|recharts)\//.test(id)));
+const leaked = start.flatMap((file) => (chunks[file] ?? []).filter((id) => /^src\/(features\/results|engine|share)\/|^data\/(?!presets\.json)|^virtual:edition|^node_modules\/(zod|recharts)\//.test(id)));
 if (leaked.length > 0) {
   console.error(`The start page loads modules it should not: ${leaked.join(', ')}`);
   failed = true;

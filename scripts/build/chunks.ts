@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
+import { RESOLVED_INDEX } from './edition-data-plugin.ts';
 
 /**
  * The `core` chunk: what every page past the start screen needs (engine, data, schemas,
@@ -35,8 +36,8 @@ interface ChunkingContext {
 export function coreChunk(root: string) {
   const inCoreFolder = (id: string) => {
     const path = id.replaceAll('\\', '/');
-    // An edition's patch is core data; the edition file itself is its record, loaded on demand in a chunk of its own.
-    if (path.startsWith('\0edition-patch:')) return true;
+    // The current edition's data is core; an older edition's, and an edition file itself (its record), load on demand in chunks of their own.
+    if (path === RESOLVED_INDEX) return true;
     if (isEditionRecord(path)) return false;
     return CORE_PACKAGES.some((name) => path.includes(`/node_modules/${name}/`)) || (!path.includes('/node_modules/') && CORE_FOLDERS.some((folder) => relative(root, id).replaceAll('\\', '/').startsWith(folder)));
   };
@@ -110,6 +111,8 @@ export function chunkReport(root: string): Plugin {
     generateBundle(_options, bundle) {
       // Packages by their path from node_modules wherever it lives; the app's modules relative to the root.
       const name = (id: string) => {
+        // A virtual module (the editions composed, rolldown's runtime) by its id, without the `\0` that marks it.
+        if (id.startsWith('\0')) return `virtual:${id.slice(1)}`;
         const path = id.replaceAll('\\', '/');
         const inPackage = path.lastIndexOf('/node_modules/');
         return inPackage >= 0 ? path.slice(inPackage + 1) : relative(root, id).replaceAll('\\', '/');

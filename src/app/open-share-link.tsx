@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { use, useEffect, useState } from 'react';
 import { useStepHeading } from '../components/use-step-heading.ts';
-import { currentDataset, datasetFor } from '../data/editions.ts';
+import { currentDataset, loadDataset } from '../data/editions.ts';
 import { applicableQuestions } from '../engine/index.ts';
 import { answersForEdition, keepValidAnswers, type Answers } from '../schema/answers.ts';
 import type { Dataset } from '../schema/dataset.ts';
@@ -9,7 +9,8 @@ import { canShow, isRequired, missingAnswers, stepsFor } from '../flow/wizard-fl
 import { decodeShareLink, encodeAnswers, looksLikeShareLink } from '../share/share-link.ts';
 import { linkEdition } from './link-edition.ts';
 import type { Problem } from '../schema/describe-issue.ts';
-import { useAnswers, useAnswersFrom, useEditionId, useLinkEdited, useStash, useWizardActions, type Notice } from '../state/wizard-store.ts';
+import { useDataset } from '../state/use-dataset.ts';
+import { useAnswers, useAnswersFrom, useLinkEdited, useStash, useWizardActions, type Notice } from '../state/wizard-store.ts';
 
 interface OpenedLink {
   readonly kind: 'answers';
@@ -20,17 +21,14 @@ interface OpenedLink {
 }
 
 /**
- * Reads a share link from the page's query string: its valid answers (those that apply),
- * where to open (the result, or the wizard at the first missing or invalid answer), and a
- * clear notice of anything that was wrong or left out. Null when the query is no share link.
+ * Reads a share link from the page's query string against the data of its edition (linkEdition):
+ * its valid answers (those that apply), where to open (the result, or the wizard at the first
+ * missing or invalid answer), and a clear notice of anything that was wrong or left out.
  */
-function openShareLink(search: string): OpenedLink | { readonly kind: 'unreadable'; readonly notice: Notice } | null {
-  if (!looksLikeShareLink(search, currentDataset)) return null;
-  const edition = linkEdition(search);
-  const { dataset } = edition;
+function openShareLink(search: string, dataset: Dataset, editionProblems: readonly Problem[]): OpenedLink | { readonly kind: 'unreadable'; readonly notice: Notice } {
   // Read against the edition's own questionnaire: an option a later edition added is not an answer to an older link.
   const decoded = decodeShareLink(search, dataset);
-  const problems: Problem[] = [...decoded.problems, ...edition.problems];
+  const problems: Problem[] = [...decoded.problems, ...editionProblems];
   // Nothing usable (a format this app does not know, no valid answer): nothing to open or compare.
   if (Object.keys(decoded.answers).length === 0 && problems.length > 0) {
     return {
@@ -86,7 +84,7 @@ const sameAnswers = (link: Answers, mine: Answers, myDataset: Dataset, linkDatas
  */
 function LinkOverProgress({ opened, search, onDone }: { readonly opened: OpenedLink; readonly search: string; readonly onDone: () => void }) {
   const mine = useAnswers();
-  const myEdition = useEditionId();
+  const myDataset = useDataset();
   // Answers in hand that came from another link are not called the user's own.
   const fromLink = useAnswersFrom() === 'link';
   // Changed by the reader while their own answers are put aside: the link no longer holds them.
@@ -94,7 +92,6 @@ function LinkOverProgress({ opened, search, onDone }: { readonly opened: OpenedL
   const ownAside = useStash()?.origin === 'yours';
   const { loadSharedAnswers, compareWithLink } = useWizardActions();
   const headingRef = useStepHeading<HTMLHeadingElement>('Open this shared result?');
-  const myDataset = (myEdition === null ? null : datasetFor(myEdition)) ?? currentDataset;
   const mineComplete = canShow('result', mine, myDataset);
   const answered = Object.keys(mine).length;
   return (
@@ -146,13 +143,14 @@ function LinkOverProgress({ opened, search, onDone }: { readonly opened: OpenedL
 export default function ShareLinkOpener({ search, onDone }: { readonly search: string; readonly onDone: () => void }) {
   const { loadSharedAnswers, showNotice, chooseEdition, goTo } = useWizardActions();
   const mine = useAnswers();
-  const myEdition = useEditionId();
-  // Read once: the link does not change while this screen is up.
-  const [opened] = useState(() => openShareLink(search));
+  const myDataset = useDataset();
+  // Read once: the link does not change while this screen is up. Null when the query is no share link.
+  const [edition] = useState(() => (looksLikeShareLink(search, currentDataset) ? linkEdition(search) : null));
+  // An older edition's data loads first (the page says "Loading…" meanwhile).
+  const linkDataset = edition ? use(loadDataset(edition.editionId)!) : currentDataset;
+  const [opened] = useState(() => (edition ? openShareLink(search, linkDataset, edition.problems) : null));
   const [mineAtOpen] = useState(mine);
   const readable = opened?.kind === 'answers' ? opened : null;
-  const myDataset = (myEdition === null ? null : datasetFor(myEdition)) ?? currentDataset;
-  const linkDataset = readable ? (datasetFor(readable.editionId) ?? currentDataset) : currentDataset;
   // My own answers, on this edition or another, open without a question; other answers ask first.
   const own = readable !== null && Object.keys(mineAtOpen).length > 0 && sameAnswers(readable.answers, mineAtOpen, myDataset, linkDataset);
   const conflict = readable !== null && Object.keys(mineAtOpen).length > 0 && !own;

@@ -22,9 +22,9 @@ export function takeReloadNotice(): boolean {
  * row is an error for its caller to say (another part loading fine in between does not reset
  * it: that would reload on every click).
  */
-export function reloadOnceOnMissingChunk<T>(load: () => Promise<T>): () => Promise<T> {
-  // The part's own mark: its loader's text names the chunk it imports (`()=>import("./x-abc.js")`).
-  const RELOADED = `${RELOADED_FOR}:${String(load).slice(0, 300)}`;
+export function reloadOnceOnMissingChunk<T>(load: () => Promise<T>, name: string = String(load).slice(0, 300)): () => Promise<T> {
+  // The part's own mark: its name, or its loader's text, which names the chunk it imports (`()=>import("./x-abc.js")`).
+  const RELOADED = `${RELOADED_FOR}:${name}`;
   return () =>
     load().then(
       (module) => {
@@ -60,13 +60,14 @@ export function reloadOnceOnMissingChunk<T>(load: () => Promise<T>): () => Promi
 export type Loading<T> = Promise<T> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
 
 /**
- * `load`, run once however many callers ask; a chunk gone after a redeploy reloads the page once.
+ * `load`, run once however many callers ask; a chunk gone after a redeploy reloads the page once
+ * (`name` tells the part apart when its loader's text does not: a loader made in a loop).
  * Every `import()` of the app goes through here (the linter refuses one that does not). A load
  * that failed is tried again on the next call, so "Try again" means it.
  */
-export function loadOnce<T>(load: () => Promise<T>): () => Loading<T> {
+export function loadOnce<T>(load: () => Promise<T>, name?: string): () => Loading<T> {
   let loading: Loading<T> | null = null;
-  const guarded = reloadOnceOnMissingChunk(load);
+  const guarded = reloadOnceOnMissingChunk(load, name);
   return () => {
     if (loading) return loading;
     const started: Loading<T> = guarded();

@@ -1,66 +1,62 @@
-import alternatives from '../../data/alternatives.json';
-import criteria from '../../data/criteria.json';
-import deployment from '../../data/deployment.json';
-import facts from '../../data/facts.json';
-import frameworks from '../../data/frameworks.json';
-import meta from '../../data/meta.json';
-import migration from '../../data/migration.json';
-import pitfalls from '../../data/pitfalls.json';
-import questions from '../../data/questions.json';
-import sources from '../../data/sources.json';
-import verdicts from '../../data/verdicts.json';
-import { assembleEditions, editionToCompare } from '../schema/assemble-dataset.ts';
-import type { DataFiles, Dataset, EditionFile, EditionRecord } from '../schema/dataset.ts';
+import * as composed from 'virtual:editions';
+import { loadOnce, type Loading } from '../components/load-once.ts';
+import type { ComposedEditions, Dataset, EditionFile, EditionRecord, EditionSummary } from '../schema/dataset.ts';
 
-/** The files in data/ (the seed edition), keyed by file name: the only place that imports them. */
-export const dataFiles: DataFiles = {
-  'meta.json': meta,
-  'sources.json': sources,
-  'frameworks.json': frameworks,
-  'criteria.json': criteria,
-  'facts.json': facts,
-  'alternatives.json': alternatives,
-  'migration.json': migration,
-  'pitfalls.json': pitfalls,
-  'verdicts.json': verdicts,
-  'deployment.json': deployment,
-  'questions.json': questions,
-};
+// The one module that hands the page its data. The editions are composed along their chain at
+// build time (scripts/build/edition-data-plugin.ts) and validated there (validate-data-plugin.ts):
+// the page ships the current edition whole and nothing of the older ones but their names and a
+// loader each, so the data a result loads is one edition's, whichever edition came before it.
 
-/**
- * Later editions, discovered: every file in data/editions/ is one (the seed plus a list
- * of cited changes), keyed as `editions/<name>.json`. Adding an edition is adding a file.
- * The page takes each as a patch (scripts/build/edition-patch-plugin.ts): what assembling
- * its data needs; its record (summary, notes, the words of its changes) loads on demand (loadEditionRecord).
- */
-const editionPatches: Readonly<Record<string, unknown>> = Object.fromEntries(
-  Object.entries(import.meta.glob<unknown>('../../data/editions/*.json', { eager: true, import: 'default', query: '?patch' })).map(([path, file]) => [
-    path.replace(/^.*\/data\//, '').replace(/\?patch$/, ''),
-    file,
+const { current, datasetLoaders, editionList, publishedScores } = composed as ComposedEditions;
+
+/** The current edition, used by default: the newest. */
+export const currentDataset: Dataset = current;
+
+/** Every edition by name and date (no data), the newest first. */
+export const editions: readonly EditionSummary[] = editionList;
+
+/** The seed as published: the reference that reproduces the published table. */
+export const seedEdition: EditionSummary = editions.find((e) => e.base === null)!;
+
+/** An edition's name and date, or null when there is no such edition. */
+export function editionSummary(editionId: string): EditionSummary | null {
+  return editions.find((e) => e.id === editionId) ?? null;
+}
+
+/** The older editions loaded so far, to be read without starting a load. */
+const loaded = new Map<string, Dataset>([[current.meta.edition.id, current]]);
+const loaders = new Map(
+  Object.entries(datasetLoaders).map(([id, load]) => [
+    id,
+    loadOnce(async () => {
+      const dataset = (await load()).default;
+      loaded.set(id, dataset);
+      return dataset;
+    }, `edition ${id}`),
   ]),
 );
+
+/**
+ * An edition's data: the current one at once (already fulfilled, so React's `use` does not
+ * suspend), an older one loaded once when first asked for; null when there is no such edition.
+ */
+export function loadDataset(editionId: string): Promise<Dataset> | null {
+  return loading(editionId);
+}
+const loading = (editionId: string): Loading<Dataset> | null => (editionId === currentDataset.meta.edition.id ? fulfilled : (loaders.get(editionId)?.() ?? null));
+const fulfilled: Loading<Dataset> = Object.assign(Promise.resolve(currentDataset), { status: 'fulfilled' as const, value: currentDataset });
+
+/** An edition's data if it is here now (the current one, or one loaded before), else null; it starts no load. */
+export function loadedDataset(editionId: string): Dataset | null {
+  return loaded.get(editionId) ?? null;
+}
+
+/** The published comparison's own score (the seed's) for a criterion and framework; undefined where it scored none. */
+export function publishedScore(criterionId: string, frameworkId: string): number | undefined {
+  return Object.hasOwn(publishedScores, criterionId) && Object.hasOwn(publishedScores[criterionId]!, frameworkId) ? publishedScores[criterionId]![frameworkId] : undefined;
+}
+
 const editionRecords = import.meta.glob<EditionFile>('../../data/editions/*.json', { import: 'default' });
-
-// The files are validated when the app is built (scripts/build/validate-data-plugin.ts) and
-// by the tests, so the page assembles them as they are: no schemas to download, no checks to run.
-const assembled = assembleEditions(dataFiles, editionPatches);
-
-/** Every edition, the newest (by its "as of" date) first. */
-export const editions: readonly Dataset[] = assembled.editions;
-/** The seed as published: the reference that reproduces the published table. */
-export const seedDataset: Dataset = assembled.seed;
-/** The current edition, used by default: the newest. */
-export const currentDataset: Dataset = assembled.current;
-
-/** The dataset of an edition id, or null when there is no such edition. */
-export function datasetFor(editionId: string): Dataset | null {
-  return editions.find((d) => d.meta.edition.id === editionId) ?? null;
-}
-
-/** The edition a result is set against: the current one against its base, any other against the current one. */
-export function otherEdition(dataset: Dataset): Dataset | null {
-  return editionToCompare(editions, dataset);
-}
 
 /**
  * An edition's record (its summary, what could not be confirmed, every change with its title,

@@ -1,9 +1,9 @@
 import type { z } from 'zod/mini';
-import type { ChangePatch, DATA_FILE_SCHEMAS, DataFileName, DataFiles, Dataset, EditionFile, EditionPatch } from './dataset.ts';
+import type { DATA_FILE_SCHEMAS, DataFileName, DataFiles, Dataset, EditionFile } from './dataset.ts';
 
-// Building a dataset from its files, without validating them. The shipped files are
-// validated at build time (scripts/build/validate-data-plugin.ts) and by the tests, so the page does not
-// carry the schemas or spend its first second checking data it already knows is good.
+// Building a dataset from its files, without validating them: at build time, where the files
+// are validated first (scripts/build/validate-data-plugin.ts) and then composed for the page
+// (edition-data-plugin.ts), and in the tests. The page receives the datasets composed.
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -46,7 +46,7 @@ interface ChangeProblem {
  * applied (the base is not touched), and every change whose target is missing or whose `old`
  * value is not what the base holds.
  */
-export function applyChanges(baseFiles: DataFiles, edition: EditionFile | EditionPatch): { readonly files: DataFiles; readonly problems: readonly ChangeProblem[] } {
+export function applyChanges(baseFiles: DataFiles, edition: EditionFile): { readonly files: DataFiles; readonly problems: readonly ChangeProblem[] } {
   const files = structuredClone(baseFiles) as Record<string, unknown>;
   const problems: ChangeProblem[] = [];
   edition.changes.forEach((change, index) => {
@@ -54,7 +54,7 @@ export function applyChanges(baseFiles: DataFiles, edition: EditionFile | Editio
     const target = resolve(files[change.file], change.path);
     if (change.op === 'merge') {
       if (!isObject(target)) return void problems.push({ path: at('path'), message: `"${change.path}" in ${change.file} is not an object that can be changed` });
-      for (const [key, old] of Object.entries(change.old ?? {})) {
+      for (const [key, old] of Object.entries(change.old)) {
         if (!sameJson(target[key], old)) problems.push({ path: `${at('old')}.${key}`, message: `says the old value was ${show(old)}, but ${change.file} has ${show(target[key])}` });
       }
       Object.assign(target, structuredClone(change.new));
@@ -68,7 +68,7 @@ export function applyChanges(baseFiles: DataFiles, edition: EditionFile | Editio
       const list = slash < 0 ? undefined : resolve(files[change.file], change.path.slice(0, slash));
       const index = Array.isArray(list) ? list.indexOf(target) : -1;
       if (index < 0) return void problems.push({ path: at('path'), message: `"${change.path}" in ${change.file} is not an item of a list that can be removed` });
-      if (change.old !== undefined && !sameJson(target, change.old)) return void problems.push({ path: at('old'), message: `is not the item that ${change.file} holds at "${change.path}"` });
+      if (!sameJson(target, change.old)) return void problems.push({ path: at('old'), message: `is not the item that ${change.file} holds at "${change.path}"` });
       (list as unknown[]).splice(index, 1);
     }
   });
@@ -81,30 +81,12 @@ export function applyChanges(baseFiles: DataFiles, edition: EditionFile | Editio
 }
 
 /** How a dataset came to be, for an edition (or the seed, with `null`). */
-export function historyOf(edition: EditionFile | EditionPatch | null): Dataset['history'] {
+export function historyOf(edition: EditionFile | null): Dataset['history'] {
   return { base: edition ? edition.base : null };
 }
 
-/**
- * An edition file as the page ships it: each change cut to what applying it needs, without the
- * summary and the notes (the record's). The `old`
- * values are checked when the data is validated (at build time), so the patch carries none: a
- * removal names its item by path. The record of the changes loads on demand.
- */
-export function toPatch(edition: EditionFile): EditionPatch {
-  const patch = (change: EditionFile['changes'][number]): ChangePatch => {
-    const { op, file, path } = change;
-    if (change.op === 'merge') return { op: 'merge', file, path, new: change.new };
-    if (change.op === 'add') return change.after === undefined ? { op: 'add', file, path, values: change.values } : { op: 'add', file, path, values: change.values, after: change.after };
-    return { op, file, path } as ChangePatch;
-  };
-  // The summary and the notes of what could not be confirmed are the record's, like the changes' words.
-  const { id, label, asOf, dataVersion, base, changes } = edition;
-  return { id, label, asOf, dataVersion, base, changes: changes.map(patch) };
-}
-
 /** The dataset the engine runs on, from files of the shape the schemas describe. */
-export function assembleDataset(files: DataFiles, edition: EditionFile | EditionPatch | null = null): Dataset {
+export function assembleDataset(files: DataFiles, edition: EditionFile | null = null): Dataset {
   // The shapes are the schemas'; the caller vouches that the files have them.
   const get = <F extends DataFileName>(file: F) => files[file] as z.infer<(typeof DATA_FILE_SCHEMAS)[F]>;
   return {
@@ -140,9 +122,9 @@ export function assembleEditions(seedFiles: DataFiles, editionFiles: Readonly<Re
   const seedId = seed.meta.edition.id;
   const filesOf = new Map<string, DataFiles>([[seedId, seedFiles]]);
   // Validated data (the build, the tests: chainEditions) has each edition later than its base, so the
-  // order of their dates is the chain's order; the page spends no bytes checking it again.
+  // order of their dates is the chain's order.
   const chain = Object.values(editionFiles)
-    .map((file) => file as EditionFile | EditionPatch)
+    .map((file) => file as EditionFile)
     .sort((a, b) => a.asOf.localeCompare(b.asOf));
   const later = chain.map((edition) => {
     const { files } = applyChanges(filesOf.get(edition.base)!, edition);
@@ -152,16 +134,4 @@ export function assembleEditions(seedFiles: DataFiles, editionFiles: Readonly<Re
   const asOf = (d: Dataset) => d.meta.edition.asOf;
   const editions = [seed, ...later].sort((a, b) => asOf(b).localeCompare(asOf(a)) || a.meta.edition.id.localeCompare(b.meta.edition.id));
   return { editions, seed, current: editions[0]! };
-}
-
-/**
- * The edition a result is set against, among any number of them: the newest against the
- * edition it was built on (its base), any older one against the newest. Null with one edition.
- */
-export function editionToCompare(editions: readonly Dataset[], dataset: Dataset): Dataset | null {
-  const [newest] = editions;
-  if (!newest) return null;
-  if (dataset.meta.edition.id !== newest.meta.edition.id) return newest;
-  const base = dataset.history.base;
-  return base === null ? null : (editions.find((d) => d.meta.edition.id === base) ?? null);
 }

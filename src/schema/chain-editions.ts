@@ -1,8 +1,8 @@
-import type { EditionFile, EditionPatch } from './dataset.ts';
+import type { EditionFile } from './dataset.ts';
 
 // The chain of editions, checked: used where the data is validated (the build, the tests). The
-// page assembles validated editions in the order of their dates (assemble-dataset.ts) and
-// carries none of this.
+// build then composes the validated editions in the order of their dates (assemble-dataset.ts);
+// the page carries none of this.
 
 /** An edition file where the chain of editions breaks: the file, the field and what is wrong. */
 interface ChainProblem {
@@ -13,7 +13,7 @@ interface ChainProblem {
 
 interface EditionChain {
   /** The edition files in the order they apply: each after the edition it builds on. */
-  readonly ordered: readonly { readonly file: string; readonly edition: EditionFile | EditionPatch }[];
+  readonly ordered: readonly { readonly file: string; readonly edition: EditionFile }[];
   readonly problems: readonly ChainProblem[];
 }
 
@@ -27,13 +27,13 @@ interface EditionChain {
 export function chainEditions(seed: { readonly id: string; readonly asOf: string }, editionFiles: Readonly<Record<string, unknown>>): EditionChain {
   const seedId = seed.id;
   const problems: ChainProblem[] = [];
-  const byId = new Map<string, { file: string; edition: EditionFile | EditionPatch }>();
+  const byId = new Map<string, { file: string; edition: EditionFile }>();
   for (const [file, value] of Object.entries(editionFiles)) {
-    const edition = value as EditionFile | EditionPatch;
+    const edition = value as EditionFile;
     if (edition.id === seedId || byId.has(edition.id)) problems.push({ file, path: 'id', message: `repeats the edition id "${edition.id}"` });
     else byId.set(edition.id, { file, edition });
   }
-  const ordered: { file: string; edition: EditionFile | EditionPatch }[] = [];
+  const ordered: { file: string; edition: EditionFile }[] = [];
   const placed = new Map<string, string>([[seedId, seed.asOf]]);
   const broken = new Set<string>();
   const place = (id: string, visiting: readonly string[]): boolean => {

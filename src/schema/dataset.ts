@@ -367,17 +367,30 @@ interface EditionHistory {
   readonly base: string | null;
 }
 
+/** An edition by name and date, without its data: the page knows every edition this way, and loads an older one's data when asked. */
+export interface EditionSummary {
+  readonly id: string;
+  readonly label: string;
+  /** "YYYY-MM-DD" */
+  readonly asOf: string;
+  /** The edition it builds on; null for the seed. */
+  readonly base: string | null;
+}
+
+/** What the build hands the page (scripts/build/edition-data-plugin.ts: `virtual:editions`). */
+export interface ComposedEditions {
+  /** The current edition: the newest, whole. */
+  readonly current: Dataset;
+  /** Every edition, the newest first; the seed last. */
+  readonly editionList: readonly EditionSummary[];
+  /** The seed's score of each criterion for each framework it scored. */
+  readonly publishedScores: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** A loader for each edition but the current one, its data in a chunk of its own. */
+  readonly datasetLoaders: Readonly<Record<string, () => Promise<{ readonly default: Dataset }>>>;
+}
+
 /** An edition's record, as "What changed" shows it. */
 export type EditionRecord = Pick<EditionFile, 'summary' | 'unverified' | 'changes'>;
-
-/** What applying a change needs, and nothing of its record (title, reason, sources, date, touches). */
-export type ChangePatch =
-  | { readonly op: 'merge'; readonly file: DataFileName; readonly path: string; readonly old?: Readonly<Record<string, unknown>>; readonly new: Readonly<Record<string, unknown>> }
-  | { readonly op: 'add'; readonly file: DataFileName; readonly path: string; readonly values: readonly unknown[]; readonly after?: string | undefined }
-  /** The patch leaves out `old` (what a merge replaces, the item a removal takes out): checked at build time. */
-  | { readonly op: 'remove'; readonly file: DataFileName; readonly path: string; readonly old?: Readonly<Record<string, unknown>> };
-/** An edition as the page ships it: its identity and history, and its changes as patches. */
-export type EditionPatch = Omit<EditionFile, 'changes' | 'summary' | 'unverified'> & { readonly changes: readonly ChangePatch[] };
 
 /** The validated dataset the engine runs on. */
 export interface Dataset {

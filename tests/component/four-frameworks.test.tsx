@@ -3,6 +3,7 @@ import { loadApp } from '../support/app.ts';
 import { setupUser } from '../support/user.ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { frameworksEdition } from '../support/add-frameworks.ts';
+import { dataFiles } from '../support/editions.ts';
 
 // Adding a framework is a data change: an edition adds two (four in all) and the whole result
 // page renders them, with no code change. The README's "A framework" steps are exactly the
@@ -11,20 +12,18 @@ const answers = { goal: 'both', modelSource: 'custom', data: ['text', 'vision'],
 
 async function openWithFourFrameworks() {
   vi.resetModules();
+  // The page's data as the build would compose it with a third edition on top (scripts/build/edition-data-plugin.ts).
+  const { editionIndex } = await import('../../scripts/build/edition-data-plugin.ts');
+  const { assembleEditions } = await import('../../src/schema/assemble-dataset.ts');
+  const edition = frameworksEdition(dataFiles, ['probe', 'quill'], { id: '2027-01', asOf: '2027-01' });
+  const assembled = assembleEditions(dataFiles, { 'editions/2027-01.json': edition });
+  vi.doMock('virtual:editions', () => ({
+    ...editionIndex(assembled),
+    datasetLoaders: Object.fromEntries(assembled.editions.filter((d) => d !== assembled.current).map((d) => [d.meta.edition.id, () => Promise.resolve({ default: d })])),
+  }));
   vi.doMock('../../src/data/editions.ts', async () => {
     const real = await vi.importActual<typeof import('../../src/data/editions.ts')>('../../src/data/editions.ts');
-    const { assembleEditions, editionToCompare } = await vi.importActual<typeof import('../../src/schema/assemble-dataset.ts')>('../../src/schema/assemble-dataset.ts');
-    const edition = frameworksEdition(real.dataFiles, ['probe', 'quill'], { id: '2027-01', asOf: '2027-01' });
-    const assembled = assembleEditions(real.dataFiles, { 'editions/2027-01.json': edition });
-    return {
-      ...real,
-      editions: assembled.editions,
-      seedDataset: assembled.seed,
-      currentDataset: assembled.current,
-      datasetFor: (id: string) => assembled.editions.find((d) => d.meta.edition.id === id) ?? null,
-      otherEdition: (d: (typeof assembled.editions)[number]) => editionToCompare(assembled.editions, d),
-      loadEditionRecord: () => Promise.resolve({ summary: edition.summary, unverified: edition.unverified, changes: edition.changes }),
-    };
+    return { ...real, loadEditionRecord: (id: string) => (id === '2027-01' ? Promise.resolve({ summary: edition.summary, unverified: edition.unverified, changes: edition.changes }) : real.loadEditionRecord(id)) };
   });
   localStorage.setItem('ml-framework-advisor:progress', JSON.stringify({ state: { answers, step: 'result', returnToReview: false, editionId: null }, version: 1 }));
   const App = await loadApp();
@@ -42,6 +41,7 @@ async function openWithFourFrameworks() {
 afterEach(() => {
   cleanup();
   vi.doUnmock('../../src/data/editions.ts');
+  vi.doUnmock('virtual:editions');
   localStorage.clear();
 });
 

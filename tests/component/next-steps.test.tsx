@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { currentDataset, editions } from '../../src/data/editions.ts';
+import { currentDataset } from '../../src/data/editions.ts';
+import { editions } from '../support/editions.ts';
 import { recommend } from '../../src/engine/index.ts';
 import { NextSteps } from '../../src/features/results/advice/next-steps.tsx';
 import { statusWords } from '../../src/words/path-words.ts';

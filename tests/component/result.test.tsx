@@ -1,5 +1,5 @@
 import type { EditionFile } from '../../src/schema/dataset.ts';
-import { editionFiles } from '../support/editions.ts';
+import { datasetFor, editionFiles, seedDataset } from '../support/editions.ts';
 import { shortName } from '../support/questionnaire.ts';
 import { criterionName } from '../../src/words/dataset-names.ts';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -7,19 +7,20 @@ import { loadApp } from '../support/app.ts';
 import { setupUser } from '../support/user.ts';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../src/components/error-boundary.tsx';
-import { currentDataset, datasetFor, seedDataset } from '../../src/data/editions.ts';
+import { currentDataset } from '../../src/data/editions.ts';
 import { formatAsOf } from '../../src/words/format-date.ts';
 import { recommend } from '../../src/engine/index.ts';
 import { headline } from '../../src/words/explain.ts';
+import { onOtherEdition } from '../../src/features/results/edition/edition-changes.ts';
 
 /**
  * Opens the app as a returning user whose saved progress is on the result. Pinned to the
  * seed edition, which never changes, so the numbers here stay put as data is refreshed.
  */
-async function openResult(answers: Record<string, unknown>, editionId: string | null = 'seed') {
+async function openResult(answers: Record<string, unknown>, editionId: string | null = 'seed', { olderEditions = true } = {}) {
   localStorage.setItem('ml-framework-advisor:progress', JSON.stringify({ state: { answers, step: 'result', returnToReview: false, editionId }, version: 1 }));
   vi.resetModules();
-  const App = await loadApp();
+  const App = await loadApp({ olderEditions });
   const user = setupUser();
   render(<App />);
   await screen.findByRole('article', {}, { timeout: 5000 });
@@ -162,7 +163,7 @@ describe('data editions', () => {
   const changedTitle = `What changed from ${formatAsOf(base.meta.edition.asOf)} to ${formatAsOf(currentDataset.meta.edition.asOf)}`;
 
   it('uses the current edition by default, shows its verdict alone, and lists the changes that touch the answers', async () => {
-    const user = await openResult(mobileNow, null);
+    const user = await openResult(mobileNow, null, { olderEditions: false });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(currentTitle);
     const bar = screen.getByText('Data:', { selector: 'strong' }).closest('p')!;
     expect(bar).toHaveTextContent(`Data: ${currentDataset.meta.edition.label}.`);
@@ -170,7 +171,12 @@ describe('data editions', () => {
     expect(bar).not.toHaveTextContent(/With |verdict|data \(/);
     expect(within(bar.closest('header')!).queryByRole('button', { name: /today’s data|See it with/ })).not.toBeInTheDocument();
     const section = screen.getByRole('region', { name: changedTitle });
-    expect(section).toHaveTextContent(`With the ${base.meta.edition.label} the verdict would be`);
+    // The base edition's verdict is there when asked for: its data loads then, and the line takes the focus.
+    expect(section).not.toHaveTextContent('verdict would be');
+    await user.click(within(section).getByRole('button', { name: `Compare the verdict with the ${base.meta.edition.label}` }));
+    const line = await within(section).findByText(new RegExp(`^With the ${base.meta.edition.label} the verdict would be`), { selector: 'p, strong' });
+    await waitFor(() => { expect(line.closest('p')).toHaveFocus(); });
+    expect(line.closest('p')).toHaveTextContent(`the verdict would be ${onOtherEdition(mobileNow, current, base)!.differs ? 'different' : 'the same'}: ${headline(baseResult, base).title}.`);
     // The record of the changes loads when the reader opens it.
     expect(within(section).queryByRole('heading', { name: /Changes that touch your answers/ })).not.toBeInTheDocument();
     await user.click(within(section).getByText('Every change, with its reason and sources'));
@@ -197,8 +203,10 @@ describe('data editions', () => {
   });
 
   it('switches to the edition it builds on from "What changed", and back with the one button at the top', async () => {
-    const user = await openResult(mobileNow, null);
-    await user.click(within(screen.getByRole('region', { name: changedTitle })).getByRole('button', { name: `See it with the ${base.meta.edition.label}` }));
+    const user = await openResult(mobileNow, null, { olderEditions: false });
+    const section = screen.getByRole('region', { name: changedTitle });
+    await user.click(within(section).getByRole('button', { name: `Compare the verdict with the ${base.meta.edition.label}` }));
+    await user.click(await within(section).findByRole('button', { name: `See it with the ${base.meta.edition.label}` }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(headline(baseResult, base).title);
     const older = screen.getByRole('group', { name: /^Made with the / });
     expect(older).toHaveTextContent(`Made with the ${base.meta.edition.label}.`);

@@ -99,7 +99,9 @@ test.describe('a share link over saved progress', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(mine);
     const myLink = new URL(page.url()).search;
     // The edition before, from "What changed"; then my own link again.
-    await page.getByRole('region', { name: /^What changed from / }).getByRole('button', { name: /^See it with the / }).click();
+    const changed = page.getByRole('region', { name: /^What changed from / });
+    await changed.getByRole('button', { name: /^Compare the verdict with the / }).click();
+    await changed.getByRole('button', { name: /^See it with the / }).click();
     await expect(page).not.toHaveURL(new RegExp(`e=${currentDataset.meta.edition.id}&`));
     const olderLink = new URL(page.url()).search;
     await page.goto(`./${myLink}`);

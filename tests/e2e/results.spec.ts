@@ -71,8 +71,16 @@ test('a mobile production profile: the current edition by default with its verdi
   await expect(page.getByRole('region', { name: `Next steps with ${leader}` })).toContainText(current.nextSteps[0]!.paths[0]!.runtime);
 
   // "What changed" compares with the edition it builds on, and switches to it in one click; one click at the top comes back.
+  // The base edition's data loads only when the reader asks for the comparison.
   const changed = page.getByRole('region', { name: /^What changed from / });
+  await expect(changed).not.toContainText('the verdict would be');
+  // An older edition's data is a chunk of its own (scripts/build/edition-data-plugin.ts): the page has not loaded it (the offline cache may hold it).
+  const dataLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('edition-dataset')).length);
+  expect(await dataLoaded()).toBe(0);
+  await changed.getByRole('button', { name: `Compare the verdict with the ${base.meta.edition.label}` }).click();
   await expect(changed).toContainText(`With the ${base.meta.edition.label} the verdict would be`);
+  expect(await dataLoaded()).toBe(1);
+  await expect(changed.locator('p[tabindex="-1"]')).toBeFocused();
   await changed.getByRole('button', { name: `See it with the ${base.meta.edition.label}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(baseTitle);
   await expect(page).toHaveURL(new RegExp(`\\?v=1&e=${base.meta.edition.id}&`));

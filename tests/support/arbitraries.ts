@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { seedDataset } from '../../src/data/editions.ts';
+import { seedDataset } from './editions.ts';
 import type { Answers } from '../../src/schema/answers.ts';
 import type { Dataset, Question } from '../../src/schema/dataset.ts';
 import { combinesStandAlone, standsAlone } from '../../src/schema/offered-options.ts';

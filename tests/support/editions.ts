@@ -11,7 +11,13 @@ const readJson = (dir: string, prefix = '') =>
 /** The edition files whole, as in data/editions/ (the page ships each as a patch, and loads its record on demand). */
 export const editionFiles: Readonly<Record<string, unknown>> = readJson('data/editions', 'editions/');
 
-export const { editions, seed: seedDataset, current: currentDataset } = assembleEditions(readJson('data') as DataFiles, editionFiles);
+export const { editions, seed: seedDataset, current: currentDataset } = assembleEditions(readJson("data") as DataFiles, editionFiles);
 
 /** The start page's presets (data/presets.json), read with fs for the same reason. */
 export const presetList = (JSON.parse(readFileSync(join(process.cwd(), 'data/presets.json'), 'utf8')) as { presets: { id: string; label: string; description: string; answers: Record<string, string | string[]> }[] }).presets;
+
+/** The seed's files as data/ holds them, keyed by file name (presets.json among them, which the dataset ignores). */
+export const dataFiles = readJson('data') as DataFiles;
+
+/** The dataset of an edition id, or null when there is no such edition. */
+export const datasetFor = (editionId: string) => editions.find((d) => d.meta.edition.id === editionId) ?? null;

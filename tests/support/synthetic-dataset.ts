@@ -1,4 +1,4 @@
-import { seedDataset } from '../../src/data/editions.ts';
+import { seedDataset } from './editions.ts';
 import type { Criterion, Dataset } from '../../src/schema/dataset.ts';
 
 /** A deterministic pseudo-random score on the 1-10 scale (hashed, so no two frameworks repeat each other's scores). */

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { currentDataset, seedDataset } from '../../src/data/editions.ts';
+import { currentDataset } from '../../src/data/editions.ts';
+import { seedDataset } from '../support/editions.ts';
 import { answerSchemaFor } from '../../src/schema/answer-schema.ts';
 import { chosenOptions, clearWeights, setWeight, weightOverrides } from '../../src/schema/answer-values.ts';
 import { answerProblems, answersForEdition, keepValidAnswers, validateAnswers } from '../../src/schema/answers.ts';

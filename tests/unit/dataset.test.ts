@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { currentDataset, dataFiles, seedDataset } from '../../src/data/editions.ts';
+import { currentDataset } from '../../src/data/editions.ts';
+import { dataFiles, seedDataset } from '../support/editions.ts';
 import { presetList } from '../../src/data/preset-list.ts';
 import { checkPresets } from '../../src/schema/check-presets.ts';
 import { DATA_FILE_SCHEMAS, type DataFileName, type DataFiles } from '../../src/schema/dataset.ts';

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { presetList as presetArray } from '../../src/data/preset-list.ts';
-import { currentDataset, dataFiles } from '../../src/data/editions.ts';
+import { currentDataset } from '../../src/data/editions.ts';
 import { recommend } from '../../src/engine/index.ts';
 import { decodeShareLink, encodeAnswers } from '../../src/share/share-link.ts';
-import { assembleEditions, editionToCompare } from '../../src/schema/assemble-dataset.ts';
+import { assembleEditions } from '../../src/schema/assemble-dataset.ts';
 import { chainEditions } from '../../src/schema/chain-editions.ts';
 import { validateData } from '../../src/schema/validate-data.ts';
-import { editionFiles } from '../support/editions.ts';
+import { dataFiles, editionFiles } from '../support/editions.ts';
 
 const newest = currentDataset.meta.edition;
 const productionScore = (id: string) => currentDataset.criteria.find((c) => c.id === 'production')!.scores[id]!;
@@ -53,8 +53,8 @@ describe('a chain of editions', () => {
     expect(latest.criteria.find((c) => c.id === 'production')!.scores.pytorch!.score).toBe(1);
     expect(latest.frameworks.map((f) => f.id)).toEqual(currentDataset.frameworks.map((f) => f.id));
     expect(latest.questions).toEqual(currentDataset.questions);
-    // The newest is set against the edition it builds on, not the seed.
-    expect(editionToCompare(assembled.editions, latest)?.meta.edition.id).toBe(newest.id);
+    // The newest builds on the edition before it, not the seed.
+    expect(latest.history.base).toBe(newest.id);
   });
 
   it("checks each change's old value against its base, not the seed", () => {

@@ -1,17 +1,17 @@
 import { presetList as presetArray } from '../../src/data/preset-list.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { currentDataset, dataFiles, datasetFor, editions, loadEditionRecord, seedDataset } from '../../src/data/editions.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { currentDataset, loadEditionRecord } from '../../src/data/editions.ts';
 import { frameworksEdition } from '../support/add-frameworks.ts';
-import { editionFiles } from '../support/editions.ts';
+import { dataFiles, datasetFor, editionFiles, editions, seedDataset } from '../support/editions.ts';
 import { recommend, tallyCriterionWins } from '../../src/engine/index.ts';
 import { resolveScores } from '../../src/engine/resolve-scores.ts';
 import { describeChange } from '../../src/features/results/edition/change-record.tsx';
 import { onOtherEdition, seedScoreOf } from '../../src/features/results/edition/edition-changes.ts';
 import { toDecisionRecord } from '../../src/words/decision-record.ts';
 import { applyEdition } from '../../src/schema/apply-edition.ts';
-import { assembleEditions, editionToCompare } from '../../src/schema/assemble-dataset.ts';
+import { assembleEditions } from '../../src/schema/assemble-dataset.ts';
 import { chainEditions } from '../../src/schema/chain-editions.ts';
 import type { Dataset } from '../../src/schema/dataset.ts';
 import { parseDataset } from '../../src/schema/parse-dataset.ts';
@@ -27,7 +27,7 @@ describe('data editions', () => {
     expect(editions.map((d) => d.meta.edition.id).sort()).toEqual([...Object.values(editionFiles).map((e: any) => e.id), 'seed'].sort());
     const dates = editions.map((d) => d.meta.edition.asOf);
     expect(dates).toEqual([...dates].sort().reverse());
-    expect(currentDataset).toBe(editions[0]);
+    expect(currentDataset).toEqual(editions[0]);
     expect(applyEdition(dataFiles, editionFile(), 'editions/2026-11.json').ok).toBe(true);
     expect(datasetFor('seed')).toBe(seedDataset);
     expect(datasetFor('nope')).toBeNull();
@@ -176,6 +176,22 @@ describe('data editions', () => {
     expect(current.ok && onOtherEdition(answers, current, seedDataset)!.differs).toBe(false);
   });
 
+  it('hands the page the current edition at once and an older one only when asked, loaded once', async () => {
+    vi.resetModules();
+    const data = await import('../../src/data/editions.ts');
+    expect(data.loadedDataset(data.currentDataset.meta.edition.id)).toBe(data.currentDataset);
+    expect(data.loadedDataset('seed')).toBeNull();
+    const loading = data.loadDataset('seed')!;
+    expect(data.loadDataset('seed')).toBe(loading);
+    expect(await loading).toEqual(seedDataset);
+    expect(data.loadedDataset('seed')).toBe(await loading);
+    expect(data.loadDataset('2099-01')).toBeNull();
+    expect(data.editions.map((e) => e.id)).toEqual(editions.map((d) => d.meta.edition.id));
+    expect(data.publishedScore('mobile', 'pytorch')).toBe(seedDataset.criteria.find((c) => c.id === 'mobile')!.scores.pytorch!.score);
+    expect(data.publishedScore('mobile', 'jax')).toBeUndefined();
+    expect(data.publishedScore('__proto__', 'jax')).toBeUndefined();
+  });
+
   it('names the edition and its date in the Markdown record', () => {
     const november = datasetFor('2026-11')!;
     const result = recommend({ goal: 'research' }, november);
@@ -183,18 +199,15 @@ describe('data editions', () => {
     expect(toDecisionRecord(result, november, { date: '2026-11-25', url: 'https://x/?v=1' })).toContain('- Data: November 2026 refresh, as of November 2026 (data version 4)');
   });
 
-  it('takes a new edition from its file alone: the newest is current, and each edition knows which one to set itself against', () => {
+  it('takes a new edition from its file alone: the newest is current, and each edition names the one it builds on', () => {
     const later = { ...editionFile(), id: '2027-05', label: 'May 2027 refresh', asOf: '2027-05', dataVersion: 3 };
     const files = Object.fromEntries(Object.entries(editionFiles).filter(([file]) => file === 'editions/2026-11.json'));
     const assembled = assembleEditions(dataFiles, { ...files, 'editions/2027-05.json': later });
     expect(assembled.editions.map((d) => d.meta.edition.id)).toEqual(['2027-05', '2026-11', 'seed']);
     expect(assembled.current.meta.edition.id).toBe('2027-05');
-    // The newest against its base (the seed), every older one against the newest.
+    // Each edition names the one it builds on; the seed builds on none.
     const [newest, middle, seed] = assembled.editions as [Dataset, Dataset, Dataset];
-    expect(editionToCompare(assembled.editions, newest)?.meta.edition.id).toBe('seed');
-    expect(editionToCompare(assembled.editions, middle)?.meta.edition.id).toBe('2027-05');
-    expect(editionToCompare(assembled.editions, seed)?.meta.edition.id).toBe('2027-05');
-    expect(editionToCompare([assembleEditions(dataFiles, {}).seed], seed)).toBeNull();
+    expect([newest.history.base, middle.history.base, seed.history.base]).toEqual(['seed', 'seed', null]);
   });
 });
 

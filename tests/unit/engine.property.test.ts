@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { dataFiles, editions } from '../../src/data/editions.ts';
+import { dataFiles, editions } from '../support/editions.ts';
 import { applyEdition } from '../../src/schema/apply-edition.ts';
 import type { Dataset } from '../../src/schema/dataset.ts';
 import { frameworksEdition } from '../support/add-frameworks.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetFor, seedDataset } from '../../src/data/editions.ts';
+import { datasetFor, seedDataset } from '../support/editions.ts';
 import { recommend, scoreFrameworks, tallyCriterionWins, type Recommendation } from '../../src/engine/index.ts';
 import { resolveScores } from '../../src/engine/resolve-scores.ts';
 import { findTippingPoints } from '../../src/engine/find-weight-tipping-points.ts';

@@ -68,6 +68,11 @@ describe('the layers, as npm run lint enforces them', () => {
     expect(await layerErrors('src/state/layer-probe.ts', "export const probe = () => sessionStorage.getItem('answers');\n")).toEqual([]);
   });
 
+  it('let the data layer take the one loader it names from components, and nothing else of it', async () => {
+    expect(await layerErrors('src/data/layer-probe.ts', "import { loadOnce } from '../components/load-once.ts';\nexport const probe = loadOnce;\n")).toEqual([]);
+    expect(await layerErrors('src/data/layer-probe.ts', "import { Notice } from '../components/notice.tsx';\nexport const probe = Notice;\n")).toEqual([expect.stringContaining('src/data/ may import only src/schema/, src/components/load-once.ts')]);
+  });
+
   it('pass the imports the layers allow', async () => {
     expect(await layerErrors('src/engine/layer-probe.ts', "import type { Dataset } from '../schema/dataset.ts';\nexport type Probe = Dataset;\n")).toEqual([]);
     expect(await layerErrors('src/features/results/chart/layer-probe.tsx', "import { recommend } from '../../../engine/index.ts';\nimport { ScoreTable } from '../scores/score-table.tsx';\nexport const probe = [recommend, ScoreTable, () => import('./radar-chart.tsx')];\n")).toEqual([]);

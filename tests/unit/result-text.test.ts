@@ -2,7 +2,7 @@ import { applyEdition } from '../../src/schema/apply-edition.ts';
 import { frameworksEdition } from '../support/add-frameworks.ts';
 import { frameworkName } from '../../src/words/dataset-names.ts';
 import { describe, expect, it } from 'vitest';
-import { dataFiles, seedDataset } from '../../src/data/editions.ts';
+import { dataFiles, seedDataset } from '../support/editions.ts';
 import { recommend, type Recommendation } from '../../src/engine/index.ts';
 import { describeTippingPoints } from '../../src/words/tipping-sentences.ts';
 import { formatDuration, formatMoney, migrationLines, migrationSentence } from '../../src/words/migration-lines.ts';

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { currentDataset, seedDataset } from '../../src/data/editions.ts';
+import { currentDataset } from '../../src/data/editions.ts';
+import { seedDataset } from '../support/editions.ts';
 import { applyAnswerTip, findAnswerTippingPoints, recommend, SCORE_EPSILON, scoreFrameworks, type Recommendation } from '../../src/engine/index.ts';
 import { setTriedScore } from '../../src/schema/answer-values.ts';
 import { scorePast } from '../../src/words/tipping-sentences.ts';

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { currentDataset, datasetFor, seedDataset } from '../../src/data/editions.ts';
+import { currentDataset } from '../../src/data/editions.ts';
+import { datasetFor, seedDataset } from '../support/editions.ts';
 import { recommend } from '../../src/engine/index.ts';
 import { validateAnswers } from '../../src/schema/answers.ts';
 import { setTriedScore } from '../../src/schema/answer-values.ts';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // (the purity check below watches the browser's Storage; the rest of the file needs no DOM)
 import { describe, expect, it, vi } from 'vitest';
-import { seedDataset } from '../../src/data/editions.ts';
+import { seedDataset } from '../support/editions.ts';
 import { canShow, nearestShowableStep, nextStep, previousStep, stepsFor } from '../../src/flow/wizard-flow.ts';
 
 const d = seedDataset;

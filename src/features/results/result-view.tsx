@@ -9,7 +9,7 @@ import { clearAnswer, clearWeights, setWeight } from '../../schema/answer-values
 import { formatAnswer } from '../../words/format-answer.ts';
 import type { Answers } from '../../schema/answers.ts';
 import type { Dataset } from '../../schema/dataset.ts';
-import { otherEdition } from '../../data/editions.ts';
+import { currentDataset } from '../../data/editions.ts';
 import { encodeAnswers } from '../../share/share-link.ts';
 import { useDataset } from '../../state/use-dataset.ts';
 import { nearestShowableStep } from '../../flow/wizard-flow.ts';
@@ -110,10 +110,9 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
   const triedScoresQuestion = dataset.questions.find((q) => q.id === dataset.meta.roles.triedScores);
   const wrong = result.verdict.wrongComparison;
   const url = `${window.location.origin}${window.location.pathname}?${query ?? ''}`;
-  const otherDataset = otherEdition(dataset);
-  const other = otherDataset ? onOtherEdition(stored, result, otherDataset) : null;
   // A result on older data than the newest (an old link) opens as its sender saw it, with today's verdict one line above it.
-  const olderData = other !== null && other.dataset.meta.edition.asOf > dataset.meta.edition.asOf;
+  const olderData = dataset !== currentDataset;
+  const other = olderData ? onOtherEdition(stored, result, currentDataset) : null;
   // To today's data: the verdict the reader just saw is said once, and focus goes to the new one (the button is gone).
   const toEdition = (editionId: string, added?: Answers) => {
     chooseEdition(editionId, added && ((a) => ({ ...a, ...added })));
@@ -152,7 +151,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
   const commonParts: readonly Part[] = [
     ['your answers', <YourAnswers result={result} dataset={dataset} />, ['answers-heading', 'Your answers']],
     ['the comparison', <Compare mine={result} dataset={dataset} />, ['compare-heading', 'Compare']],
-    ['what changed since the first data', <WhatChanged result={result} dataset={dataset} other={other} onSwitch={chooseEdition} />, dataset.history.base === null ? null : ['changes-heading', 'What changed']],
+    ['what changed since the first data', <WhatChanged result={result} dataset={dataset} answers={stored} other={other} onSwitch={chooseEdition} />, dataset.history.base === null ? null : ['changes-heading', 'What changed']],
   ];
   // The frameworks' facts and the sources of their scores: with the frameworks, folded on a wrong comparison.
   const evidence: readonly Part[] = [

@@ -3,7 +3,7 @@ import { answersForEdition, keepValidAnswers, type Answers } from '../../../sche
 import type { Dataset, Question } from '../../../schema/dataset.ts';
 import { missingAnswers, stepsFor } from '../../../flow/wizard-flow.ts';
 import { headline } from '../../../words/explain.ts';
-import { currentDataset, datasetFor, seedDataset } from '../../../data/editions.ts';
+import { currentDataset, editionSummary, publishedScore, seedEdition } from '../../../data/editions.ts';
 import { formatAsOf } from '../../../words/format-date.ts';
 
 /**
@@ -13,19 +13,19 @@ import { formatAsOf } from '../../../words/format-date.ts';
  * the chain moved it.
  */
 export function seedScoreOf(dataset: Dataset, criterionId: string, frameworkId: string): number | null {
-  if (dataset === seedDataset) return null;
-  const before = seedDataset.criteria.find((c) => c.id === criterionId)?.scores[frameworkId]?.score;
+  if (dataset.history.base === null) return null;
+  const before = publishedScore(criterionId, frameworkId);
   const now = dataset.criteria.find((c) => c.id === criterionId)?.scores[frameworkId]?.score;
   return before !== undefined && before !== now ? before : null;
 }
 
 /** The published comparison's date ("April 2026"), to name its scores by. */
-export const seedDate = (): string => formatAsOf(seedDataset.meta.edition.asOf);
+export const seedDate = (): string => formatAsOf(seedEdition.asOf);
 
 /** The date of the data this edition builds on ("November 2026"), to name its changes by; '' for the first data. */
 export function baseDateOf(dataset: Dataset): string {
-  const base = dataset.history.base === null ? null : datasetFor(dataset.history.base);
-  return base ? formatAsOf(base.meta.edition.asOf) : '';
+  const base = dataset.history.base === null ? null : editionSummary(dataset.history.base);
+  return base ? formatAsOf(base.asOf) : '';
 }
 
 export interface OtherEdition {

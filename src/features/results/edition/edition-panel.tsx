@@ -1,13 +1,13 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { loadOnce, reloadOnceOnMissingChunk as guardedLoad } from '../../../components/load-once.ts';
 import { QuestionChoices, questionHeadingId, withChoice } from '../../../components/question-choices.tsx';
 import type { Answers } from '../../../schema/answers.ts';
-import { loadEditionRecord } from '../../../data/editions.ts';
+import { editionSummary, loadDataset, loadedDataset, loadEditionRecord } from '../../../data/editions.ts';
 import type { Recommendation } from '../../../engine/index.ts';
-import type { Dataset, EditionRecord } from '../../../schema/dataset.ts';
+import type { Dataset, EditionRecord, EditionSummary } from '../../../schema/dataset.ts';
 import { joinWords } from '../../../words/dataset-names.ts';
 import { formatAsOf } from '../../../words/format-date.ts';
-import { baseDateOf, type OtherEdition } from './edition-changes.ts';
+import { baseDateOf, onOtherEdition, type OtherEdition } from './edition-changes.ts';
 
 interface EditionBarProps {
   readonly dataset: Dataset;
@@ -17,8 +17,9 @@ interface EditionBarProps {
 }
 
 /** "the April 2026 data" (the comparison as first published) or "the November 2026 refresh": dates, not the project's words for its editions. */
-export function editionName(dataset: Dataset): string {
-  return dataset.history.base === null ? `the ${formatAsOf(dataset.meta.edition.asOf)} data` : `the ${dataset.meta.edition.label}`;
+export function editionName(of: Dataset | EditionSummary): string {
+  const edition = 'meta' in of ? { ...of.meta.edition, base: of.history.base } : of;
+  return edition.base === null ? `the ${formatAsOf(edition.asOf)} data` : `the ${edition.label}`;
 }
 
 /**
@@ -117,15 +118,30 @@ type ChangeLists = (typeof import('./change-record.tsx'))['ChangeLists'];
 const loadChangeRecord = loadOnce(() => import(/* on-request */ './change-record.tsx'));
 type ChangeRecordState = { readonly editionId: string } & ({ readonly state: 'loading' } | { readonly state: 'failed' } | { readonly state: 'ready'; readonly record: EditionRecord; readonly Lists: ChangeLists });
 
+interface WhatChangedProps {
+  readonly result: Recommendation;
+  readonly dataset: Dataset;
+  /** The answers as stored, to read on the edition compared with. */
+  readonly answers: Answers;
+  /** An older result: the verdict with today's data (here already). Null on today's data. */
+  readonly other: OtherEdition | null;
+  readonly onSwitch: (editionId: string) => void;
+}
+
 /**
- * "What changed": the verdict with the other edition at once; the edition's record (its summary,
- * what could not be confirmed, and every change, a third of the edition's bytes) loads when the
- * reader opens it, so an edition costs a result no more than its data.
+ * "What changed". On an older result, the verdict with today's data at once. On today's data, the
+ * verdict with the edition it builds on when the reader asks: that edition's data loads then (a
+ * result ships one edition's data). The edition's record (its summary, what could not be
+ * confirmed, and every change, a third of the edition's bytes) loads when the reader opens it.
  */
-export function WhatChanged({ result, dataset, other, onSwitch }: { readonly result: Recommendation; readonly dataset: Dataset; readonly other: OtherEdition | null; readonly onSwitch: (editionId: string) => void }) {
+export function WhatChanged({ result, dataset, answers, other, onSwitch }: WhatChangedProps) {
   const editionId = dataset.meta.edition.id;
   const [record, setRecord] = useState<ChangeRecordState | null>(null);
   const current = record?.editionId === editionId ? record : null;
+  const baseId = dataset.history.base;
+  const [asked, setAsked] = useState<{ readonly baseId: string; readonly failed: boolean } | null>(null);
+  const [, setArrived] = useState<Dataset | null>(null);
+  const lineRef = useRef<HTMLParagraphElement>(null);
   const load = () => {
     if (current && current.state !== 'failed') return;
     setRecord({ editionId, state: 'loading' });
@@ -135,27 +151,49 @@ export function WhatChanged({ result, dataset, other, onSwitch }: { readonly res
       () => { setRecord({ editionId, state: 'failed' }); },
     );
   };
-  if (dataset.history.base === null) return null;
+  if (baseId === null) return null;
+  // Today's data against its base: shown once the base's data is here (asked for now, or loaded before for an old link).
+  const baseData = other === null ? loadedDataset(baseId) : null;
+  const shown = other ?? (baseData ? onOtherEdition(answers, result, baseData) : null);
+  const base = editionSummary(baseId);
+  const compare = () => {
+    setAsked({ baseId, failed: false });
+    loadDataset(baseId)?.then(
+      (data) => {
+        setArrived(data);
+        requestAnimationFrame(() => { lineRef.current?.focus(); });
+      },
+      () => { setAsked({ baseId, failed: true }); },
+    );
+  };
+  const failed = asked?.baseId === baseId && asked.failed;
   return (
     <section aria-labelledby="changes-heading" className="what-changed no-print">
       <h2 id="changes-heading">{changesTitle(dataset)}</h2>
-      {other && (
-        <p>
-          {other.differs ? (
+      {shown ? (
+        <p ref={lineRef} tabIndex={-1}>
+          {shown.differs ? (
             <strong>
-              With {editionName(other.dataset)} the verdict would be different: {other.title}.
+              With {editionName(shown.dataset)} the verdict would be different: {shown.title}.
             </strong>
           ) : (
-            `With ${editionName(other.dataset)} the verdict would be the same: ${other.title}.`
+            `With ${editionName(shown.dataset)} the verdict would be the same: ${shown.title}.`
           )}{' '}
           {/* The newer data is offered at the top of an older result; from the newest, the one it builds on is offered here. */}
-          {other.dataset.meta.edition.asOf < dataset.meta.edition.asOf && (
-            <button type="button" className="link-button" onClick={() => { onSwitch(other.dataset.meta.edition.id); }}>
-              See it with {editionName(other.dataset)}
+          {shown.dataset.meta.edition.asOf < dataset.meta.edition.asOf && (
+            <button type="button" className="link-button" onClick={() => { onSwitch(shown.dataset.meta.edition.id); }}>
+              See it with {editionName(shown.dataset)}
             </button>
           )}
         </p>
-      )}
+      ) : base ? (
+        <p role={failed ? 'alert' : undefined}>
+          {failed && `${editionName(base).replace(/^t/, 'T')} could not be loaded. `}
+          <button type="button" className="button secondary" aria-disabled={asked?.baseId === baseId && !failed} onClick={() => { if (asked?.baseId !== baseId || failed) compare(); }}>
+            {asked?.baseId === baseId && !failed ? `Loading ${editionName(base)}…` : failed ? 'Try again' : `Compare the verdict with ${editionName(base)}`}
+          </button>
+        </p>
+      ) : null}
       <details className="change-record" onToggle={(event) => { if (event.currentTarget.open) load(); }}>
         <summary>Every change, with its reason and sources</summary>
         {current?.state === 'ready' ? (
