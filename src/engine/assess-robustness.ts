@@ -31,7 +31,7 @@ interface Cell {
   readonly units: number;
   readonly weight: number;
   readonly score: number;
-  /** The whole-point moves the score may make within its range and the scale (0 included), lowest first. */
+  /** The whole-point moves the score may make within its range (0 included), lowest first. */
   readonly moves: readonly number[];
   /** The lowest and highest move. */
   readonly lo: number;
@@ -41,7 +41,14 @@ interface Cell {
 /**
  * How much of the verdict survives the uncertainty of the scores: the share of plausible
  * score sets (every weighted score equally likely to be any whole-point value within its
- * range and the scale) in which the leader stays first, alone, and who leads otherwise.
+ * range) in which the leader stays first, alone, and who leads otherwise.
+ *
+ * A score at the scale's end may be off either way too: a 10 off by a point counts as 9, 10
+ * or 11. Cut at the scale, its moves would only go down, and the framework that leads a
+ * criterion with a 10 would be pushed down in nearly every score set (a PyTorch team on TPUs,
+ * JAX's 10 there: "JAX ahead" with PyTorch first in 53 of 100). Every move keeps its score's
+ * mean, so each total is symmetric about the total the ranking shows, and no framework
+ * behind the leader can come first in more than half of the score sets.
  *
  * Each framework's total depends on its own scores only, so the totals are independent.
  * Weights on a grid (three decimals, divided by their greatest common divisor) make each total
@@ -57,7 +64,6 @@ export function assessRobustness(
   scores: ScoreTable,
   ranking: readonly FrameworkScore[],
   range: (criterionId: string, frameworkId: string) => number,
-  scale: { readonly min: number; readonly max: number },
 ): Robustness | null {
   const weighted = weights.filter((w) => w.weight > 0);
   const [leader] = ranking;
@@ -65,14 +71,14 @@ export function assessRobustness(
   const divisor = weighted.reduce((g, w) => gcd(g, Math.round(w.weight * PER_UNIT)), 0) || 1;
   const step = divisor / PER_UNIT;
   let scoreSets = 1;
+  const spreads = new Map<number, number>();
   const frameworks = ranking.map(({ frameworkId }) => {
     const cells: Cell[] = weighted.map((w) => {
       const score = scores[w.criterionId]?.[frameworkId]?.score ?? 0;
       const spread = Math.max(0, Math.round(range(w.criterionId, frameworkId)));
-      const moves: number[] = [];
-      for (let k = -spread; k <= spread; k++) if (score + k >= scale.min && score + k <= scale.max) moves.push(k);
-      const kept = moves.length > 0 ? moves : [0];
-      return { units: Math.round((w.weight * PER_UNIT) / divisor), weight: w.weight, score, moves: kept, lo: kept[0]!, hi: kept.at(-1)! };
+      spreads.set(spread, (spreads.get(spread) ?? 0) + 1);
+      const moves = Array.from({ length: 2 * spread + 1 }, (_, i) => i - spread);
+      return { units: Math.round((w.weight * PER_UNIT) / divisor), weight: w.weight, score, moves, lo: -spread, hi: spread };
     });
     scoreSets *= cells.reduce((n, c) => n * c.moves.length, 1);
     const base = cells.reduce((sum, c) => sum + c.weight * c.score, 0);
@@ -115,7 +121,7 @@ export function assessRobustness(
       }
       return total;
     });
-    return summary(ranking, first, scoreSets, true);
+    return summary(ranking, first, scoreSets, true, spreads);
   }
 
   // Too many totals to count one by one: a seeded sample of score sets.
@@ -137,11 +143,12 @@ export function assessRobustness(
     leads.map((n) => n / SAMPLES),
     scoreSets,
     false,
+    spreads,
   );
 }
 
 /** The shares in the result's shape: the leader's, the others' (largest first), and the level rest. */
-function summary(ranking: readonly FrameworkScore[], shares: readonly number[], scoreSets: number, exact: boolean): Robustness {
+function summary(ranking: readonly FrameworkScore[], shares: readonly number[], scoreSets: number, exact: boolean, spreads: ReadonlyMap<number, number>): Robustness {
   // Sums of products land a hair off 0 and 1: snap them, so that a certain lead reads 1.
   const first = shares.map((share) => (share > 1 - 1e-12 ? 1 : share < 1e-12 ? 0 : share));
   const others = ranking
@@ -150,5 +157,6 @@ function summary(ranking: readonly FrameworkScore[], shares: readonly number[], 
     .filter((o) => o.share > 1e-12)
     .sort((a, b) => b.share - a.share);
   const level = 1 - first.reduce((a, b) => a + b, 0);
-  return { held: first[0]!, others, level: level < 1e-12 ? 0 : level, scoreSets, exact };
+  const ranges = [...spreads].map(([points, scores]) => ({ points, scores })).sort((a, b) => b.scores - a.scores || a.points - b.points);
+  return { held: first[0]!, others, level: level < 1e-12 ? 0 : level, scoreSets, exact, ranges };
 }

@@ -6,7 +6,7 @@ import type { FrameworkScore, Robustness, Verdict } from './types.ts';
  * The verdict: a wrong-comparison rule from the data when one applies (hosted API,
  * tabular only), else a tie when the two lead level, a close call when the margin is under
  * the dataset's threshold or the leader does not stay first in enough plausible score sets
- * (meta.uncertainty.threshold), or a clear winner. PyTorch 8.5 vs TensorFlow 7.5 with a 0.3 threshold -> winner, margin 1.
+ * (meta.uncertainty.threshold; a toss-up when it comes first in fewer than half), or a clear winner. PyTorch 8.5 vs TensorFlow 7.5 with a 0.3 threshold -> winner, margin 1.
  */
 export function decideVerdict(ranking: readonly FrameworkScore[], context: ConditionContext, robustness: Robustness | null = null): Verdict {
   const [leader, runnerUp] = ranking;
@@ -16,7 +16,9 @@ export function decideVerdict(ranking: readonly FrameworkScore[], context: Condi
   const margin = tie ? 0 : leader.score - runnerUp.score;
   const threshold = context.dataset.meta.uncertainty?.threshold;
   const fragile = robustness !== null && threshold !== undefined && robustness.held < threshold;
-  const isCloseCall = margin < context.dataset.meta.closeCallMargin || fragile;
+  // The headline names the framework that comes first most often; when none does in most score sets, it is a toss-up.
+  const tossUp = !tie && robustness !== null && (robustness.held < 0.5 || robustness.others.some((o) => o.share >= robustness.held));
+  const isCloseCall = margin < context.dataset.meta.closeCallMargin || fragile || tossUp;
   const rule = context.dataset.wrongComparisons.find((r) => evaluateCondition(r.when, context));
   return {
     kind: rule ? 'wrongComparison' : tie ? 'tie' : isCloseCall ? 'close' : 'winner',
@@ -24,6 +26,7 @@ export function decideVerdict(ranking: readonly FrameworkScore[], context: Condi
     runnerUpId: runnerUp.frameworkId,
     margin,
     isCloseCall,
+    tossUp,
     wrongComparison: rule ? { ruleId: rule.id, title: rule.title, explanation: rule.explanation, alternativeIds: rule.alternatives, nextSteps: rule.nextSteps ?? [] } : null,
   };
 }

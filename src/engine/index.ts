@@ -45,7 +45,7 @@ export function recommend(input: unknown, dataset: Dataset): Recommendation | Re
     if (entry.fromAnswer) return uncertainty.estimate.range;
     return entry.uncertainty?.range ?? (entry.estimate ? uncertainty.estimate.range : uncertainty.published.range);
   };
-  const robustness = uncertainty ? assessRobustness(weights, scores, ranking, range, scale) : null;
+  const robustness = uncertainty ? assessRobustness(weights, scores, ranking, range) : null;
   const verdict = decideVerdict(ranking, context, robustness);
   const weightsApply = questions.some((q) => q.id === dataset.meta.roles.priorities);
   const scoresApply = questions.some((q) => q.id === dataset.meta.roles.triedScores);

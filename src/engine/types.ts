@@ -68,6 +68,11 @@ export interface Verdict {
   readonly margin: number;
   /** True when the framework ranking itself is a close call (also under a wrong-comparison verdict). */
   readonly isCloseCall: boolean;
+  /**
+   * True when no framework comes first in most plausible score sets: the leader in fewer than
+   * half, or another as often (a close call, which the headline calls a toss-up).
+   */
+  readonly tossUp: boolean;
   readonly wrongComparison: WrongComparisonVerdict | null;
 }
 
@@ -93,6 +98,8 @@ export interface Robustness {
   readonly scoreSets: number;
   /** true: every score set counted; false: a seeded sample of them (weights in odd thousandths). */
   readonly exact: boolean;
+  /** How far the weighted scores were moved: so many scores (of every framework) by up to so many points each, the most common first. */
+  readonly ranges: readonly { readonly points: number; readonly scores: number }[];
 }
 
 /** One score at which the leader would change, every other score and weight held. */

@@ -1,4 +1,4 @@
-import { SCORE_EPSILON, type Recommendation } from '../engine/index.ts';
+import { SCORE_EPSILON, type Recommendation, type Robustness } from '../engine/index.ts';
 import { criterionName, frameworkName, joinWords, lowerFirst } from './dataset-names.ts';
 import type { Dataset } from '../schema/dataset.ts';
 
@@ -45,6 +45,16 @@ export function headline(result: Recommendation, dataset: Dataset): Headline {
           : `They score ${first!.score.toFixed(2)} out of 10 on what you weighted: on these answers none of them is the better fit.`,
     };
   }
+  if (verdict.tossUp && result.robustness) {
+    // No framework comes first in most plausible scorings: name those that do often, most often first.
+    const { held, others } = result.robustness;
+    const often = [{ frameworkId: verdict.leaderId, share: held }, ...others].filter((o, i) => i === 0 || o.share >= 0.1).sort((a, b) => b.share - a.share);
+    const names = often.map((o) => frameworkName(dataset, o.frameworkId));
+    return {
+      title: `A toss-up: ${joinWords(names, 'or')}`,
+      summary: `${scores}: ${joinWords(often.map((o, i) => `${names[i]!}${i === 0 ? ' comes first' : ''} in ${String(Math.round(o.share * 100))}`), 'and')} of 100 ways the scores could plausibly move, so none leads in most of them.`,
+    };
+  }
   if (verdict.kind === 'close') {
     const near = ranking.slice(1).filter((r) => first!.score - r.score < dataset.meta.closeCallMargin).map((r) => frameworkName(dataset, r.frameworkId));
     if (near.length > 0) {
@@ -58,7 +68,7 @@ export function headline(result: Recommendation, dataset: Dataset): Headline {
     const threshold = Math.round((dataset.meta.uncertainty?.threshold ?? 0) * 100);
     return {
       title: `A close call: ${leader}, ahead of ${joinWords(rivals.length > 0 ? rivals : [frameworkName(dataset, verdict.runnerUpId)], 'and')}`,
-      summary: `${scores}: a lead of ${one(verdict.margin)} points, but it holds in fewer than ${threshold} of 100 plausible scorings, which a clear lead needs.`,
+      summary: `${scores}: a lead of ${one(verdict.margin)} points, but ${leader} stays first in only ${String(Math.round((result.robustness?.held ?? 0) * 100))} of 100 ways the scores could plausibly move, and a clear lead needs ${String(threshold)}.`,
     };
   }
   return { title: `${leader} is the better fit`, summary: `${scores}: a lead of ${one(verdict.margin)} points.` };
@@ -149,19 +159,43 @@ export function explainWhy(result: Recommendation, dataset: Dataset): string[] {
 }
 
 /**
+ * How far the scores were moved, in words: "up to a point in every score", "up to a point in
+ * every score (two points in 3 less certain scores)".
+ */
+function rangeWords(ranges: Robustness['ranges']): string {
+  const points = (n: number) => (n === 1 ? 'a point' : n === 2 ? 'two points' : `${String(n)} points`);
+  const scores = (n: number, what: string) => (n === 1 ? `one ${what} score` : `${String(n)} ${what} scores`);
+  // The most common range first; scores the user tried (range 0) are taken as given.
+  const [most, ...rest] = ranges.filter((r) => r.points > 0);
+  const tried = ranges.filter((r) => r.points === 0).reduce((n, r) => n + r.scores, 0);
+  const notes = [...rest.map((r) => `${points(r.points)} in ${scores(r.scores, r.points > (most?.points ?? 1) ? 'less certain' : 'more certain')}`), ...(tried > 0 ? [`none in ${tried === 1 ? 'the score you tried' : `the ${String(tried)} scores you tried`}`] : [])];
+  return `up to ${points(most?.points ?? 0)} in every score${notes.length > 0 ? ` (${joinWords(notes, 'and')})` : ''}`;
+}
+
+/**
  * How much of the lead survives the uncertainty of the scores, in plain words, or null when the
  * data gives no uncertainty (the seed) or there is no lead to test (a tie, a wrong comparison).
- * "Holds in 85 of 100 plausible scorings (...); otherwise PyTorch leads in 10, JAX in 2 and it is a tie in 3."
+ * It says what the figure moved (the scores, and by how much) and what it leaves to the user
+ * (the weights). "Allowing a change of up to a point in every score, PyTorch stays first in 85
+ * of 100 ways they could move; otherwise JAX comes first in 10 and it is a tie in 5. …"
  */
 export function robustnessSentence(result: Recommendation, dataset: Dataset): string | null {
   const { robustness, verdict } = result;
-  if (!robustness || verdict.kind === 'tie' || verdict.wrongComparison || result.totalWeight === 0) return null;
+  // Nothing moved (every weighted score tried by the user): nothing to say.
+  if (!robustness || verdict.kind === 'tie' || verdict.wrongComparison || result.totalWeight === 0 || robustness.ranges.every((r) => r.points === 0)) return null;
   const per100 = (share: number) => Math.round(share * 100);
-  const held = per100(robustness.held);
-  const rivals = robustness.others.filter((o) => per100(o.share) > 0).map((o, i) => `${frameworkName(dataset, o.frameworkId)}${i === 0 ? ' leads' : ''} in ${per100(o.share)}`);
-  const level = per100(robustness.level) > 0 ? [`it is a tie in ${per100(robustness.level)}`] : [];
-  const rest = [...rivals, ...level];
-  const scorings = 'plausible scorings (each score moved within how far it may be off)';
-  if (rest.length === 0) return robustness.held >= 1 - 1e-9 ? `Holds in every one of the ${scorings}.` : `Holds in at least 99 of 100 ${scorings}.`;
-  return `Holds in ${held} of 100 ${scorings}; otherwise ${joinWords(rest, 'and')}.`;
+  const leader = frameworkName(dataset, verdict.leaderId);
+  const moved = rangeWords(robustness.ranges);
+  const weights = 'Only the scores move here: the weights are yours, under “What would change this”.';
+  const level = per100(robustness.level) > 0 ? [`it is a tie in ${String(per100(robustness.level))}`] : [];
+  const others = robustness.others.filter((o) => per100(o.share) > 0);
+  if (robustness.held >= 1 - 1e-9) return `Survives any change of ${moved}: ${leader} stays first whichever way they move. ${weights}`;
+  if (others.length === 0 && level.length === 0) return `Survives almost any change of ${moved}: ${leader} stays first in at least ${String(Math.floor(robustness.held * 100))} of 100 ways they could move. ${weights}`;
+  if (verdict.tossUp) {
+    const shares = [{ frameworkId: verdict.leaderId, share: robustness.held }, ...others].sort((a, b) => b.share - a.share);
+    const parts = [...shares.map((o) => `${frameworkName(dataset, o.frameworkId)} in ${String(per100(o.share))}`), ...level.map((l) => l.replace('it is a tie', 'a tie'))];
+    return `Allowing a change of ${moved}, no framework comes first in most of the ways they could move: ${joinWords(parts, 'and')} of 100. ${weights}`;
+  }
+  const rivals = others.map((o, i) => `${frameworkName(dataset, o.frameworkId)}${i === 0 ? ' comes first' : ''} in ${String(per100(o.share))}`);
+  return `Allowing a change of ${moved}, ${leader} stays first in ${String(per100(robustness.held))} of 100 ways they could move; otherwise ${joinWords([...rivals, ...level], 'and')}. ${weights}`;
 }

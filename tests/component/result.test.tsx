@@ -234,6 +234,21 @@ describe('data editions', () => {
   });
 });
 
+describe('a toss-up', () => {
+  it('says so above the headline and in it, naming each framework that comes first often', async () => {
+    // Three frameworks within half a point (odd weights from a link): none comes first in most plausible scorings.
+    const answers = { goal: 'production', team: 'jax', modelSource: 'finetune', data: ['audio'], workload: ['recommender', 'forecasting'], targets: ['server'], hardware: ['tpu', 'nvidia', 'apple'], scale: 'cluster', codebase: 'none', projectSize: 'small', priorities: { ecosystem: 9.351, tpu: 9.58 }, scores: { 'amdGpu.tensorflow': 7.8, 'distributed.jax': 2, 'production.jax': 1.3, 'ecosystem.pytorch': 1.5 } };
+    const result = recommend(answers, currentDataset);
+    if (!result.ok || !result.verdict.tossUp) throw new Error('these answers must be a toss-up on the current edition');
+    await openResult(answers, null);
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading).toHaveTextContent(/^A toss-up: /);
+    expect(heading).toHaveTextContent(headline(result, currentDataset).title);
+    expect(heading.previousElementSibling).toHaveTextContent('Toss-up');
+    expect(screen.getByText(/^Allowing a change of up to a point in every score/)).toHaveTextContent(/no framework comes first in most of the ways they could move/);
+  });
+});
+
 describe('a failing section', () => {
   it('of the real result page is replaced by a message while the rest of the result stays usable', async () => {
     vi.doMock('../../src/features/results/scores/breakdown.tsx', () => ({

@@ -174,7 +174,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
     <article className="result">
       <header className="result-head">
         {olderData && editionBar}
-        <p className="eyebrow">{wrong ? 'Wrong comparison' : result.verdict.kind === 'tie' ? 'Tie' : result.verdict.isCloseCall ? 'Close call' : 'Recommendation'}</p>
+        <p className="eyebrow">{wrong ? 'Wrong comparison' : result.verdict.kind === 'tie' ? 'Tie' : result.verdict.tossUp ? 'Toss-up' : result.verdict.isCloseCall ? 'Close call' : 'Recommendation'}</p>
         <h1 ref={headingRef} tabIndex={-1}>
           {head.title}
         </h1>
