@@ -23,7 +23,13 @@ export default defineConfig({
     // No <link rel=modulepreload> helper: it cost a phone ~30 ms of main thread per dynamic
     // import, and every chunk it would fetch early is requested directly (docs/decisions/0003).
     modulePreload: false,
-    rolldownOptions: { output: { codeSplitting: coreChunk(root) } },
+    rolldownOptions: {
+      output: {
+        codeSplitting: coreChunk(root),
+        // A virtual module's chunk would start with "_" (from its \0), which hosts that run Jekyll (GitHub Pages) leave out.
+        chunkFileNames: (chunk) => `assets/${chunk.name.replace(/^_+/, '')}-[hash].js`,
+      },
+    },
   },
   test: {
     // A worker per core: Vitest's default (cores - 1) leaves one of a 2-core machine's two idle

@@ -1,3 +1,5 @@
+import type { EditionSummary } from '../schema/dataset.ts';
+
 // Loading a part of the app on demand: once, however many callers ask, and across a redeploy.
 
 const RELOADED_FOR = 'ml-framework-advisor:reloaded-for-chunk';
@@ -36,6 +38,8 @@ export function reloadOnceOnMissingChunk<T>(load: () => Promise<T>, name: string
         return module;
       },
       (error: unknown) => {
+        // Offline, the part is not gone, only out of reach: a reload would land on the browser's error page.
+        if (typeof navigator !== 'undefined' && !navigator.onLine) throw error;
         let reloaded = true;
         try {
           reloaded = sessionStorage.getItem(RELOADED) !== null;
@@ -51,6 +55,22 @@ export function reloadOnceOnMissingChunk<T>(load: () => Promise<T>, name: string
         return new Promise<T>(() => undefined);
       },
     );
+}
+
+/**
+ * A part that could not be loaded (after the one reload, or offline), with what it was and a
+ * way to try again: an error boundary says so in those words and offers "Try again".
+ */
+export class LoadFailure extends Error {
+  /** What did not arrive: a part in words, or a data edition (named as the page names it). */
+  readonly what: string | EditionSummary;
+  readonly retry: () => void;
+  constructor(what: string | EditionSummary, retry: () => void, options?: ErrorOptions) {
+    super(`${typeof what === 'string' ? what : `edition ${what.id}`} could not be loaded`, options);
+    this.name = 'LoadFailure';
+    this.what = what;
+    this.retry = retry;
+  }
 }
 
 /**
@@ -70,19 +90,27 @@ export function loadOnce<T>(load: () => Promise<T>, name?: string): () => Loadin
   const guarded = reloadOnceOnMissingChunk(load, name);
   return () => {
     if (loading) return loading;
-    const started: Loading<T> = guarded();
-    started.status = 'pending';
-    void started.then(
-      (value) => {
-        started.status = 'fulfilled';
-        started.value = value;
-      },
-      (reason: unknown) => {
-        started.status = 'rejected';
-        started.reason = reason;
-        if (loading === started) loading = null;
-      },
-    );
+    const started: Loading<T> = track(guarded(), () => {
+      if (loading === started) loading = null;
+    });
     return (loading = started);
   };
+}
+
+/** `promise`, marked with its status as it settles (for React's `use`); `onRejected` runs once it fails. */
+export function track<T>(promise: Promise<T>, onRejected?: () => void): Loading<T> {
+  const tracked: Loading<T> = promise;
+  tracked.status = 'pending';
+  void tracked.then(
+    (value) => {
+      tracked.status = 'fulfilled';
+      tracked.value = value;
+    },
+    (reason: unknown) => {
+      tracked.status = 'rejected';
+      tracked.reason = reason;
+      onRejected?.();
+    },
+  );
+  return tracked;
 }

@@ -1,5 +1,5 @@
 import * as composed from 'virtual:editions';
-import { loadOnce, type Loading } from '../components/load-once.ts';
+import { LoadFailure, loadOnce, track, type Loading } from '../components/load-once.ts';
 import type { ComposedEditions, Dataset, EditionFile, EditionRecord, EditionSummary } from '../schema/dataset.ts';
 
 // The one module that hands the page its data. The editions are composed along their chain at
@@ -35,16 +35,42 @@ const loaders = new Map(
     }, `edition ${id}`),
   ]),
 );
+/**
+ * Each older edition's load, kept when it fails too, so that React's `use` meets the same
+ * promise on every render and the failure reaches an error boundary, instead of a new load
+ * per render; `retryDataset` (the boundary's "Try again") lets the next call load it anew.
+ */
+const attempts = new Map<string, Loading<Dataset>>();
+const fulfilled: Loading<Dataset> = Object.assign(Promise.resolve(currentDataset), { status: 'fulfilled' as const, value: currentDataset });
+
+function loading(editionId: string): Loading<Dataset> | null {
+  if (editionId === currentDataset.meta.edition.id) return fulfilled;
+  const load = loaders.get(editionId);
+  if (!load) return null;
+  const known = attempts.get(editionId);
+  if (known) return known;
+  const attempt = track(
+    load().catch((cause: unknown) => {
+      throw new LoadFailure(editionSummary(editionId) ?? editionId, () => { retryDataset(editionId); }, { cause });
+    }),
+  );
+  attempts.set(editionId, attempt);
+  return attempt;
+}
 
 /**
  * An edition's data: the current one at once (already fulfilled, so React's `use` does not
  * suspend), an older one loaded once when first asked for; null when there is no such edition.
+ * A failed load stays failed (a `LoadFailure`) until `retryDataset`.
  */
 export function loadDataset(editionId: string): Promise<Dataset> | null {
   return loading(editionId);
 }
-const loading = (editionId: string): Loading<Dataset> | null => (editionId === currentDataset.meta.edition.id ? fulfilled : (loaders.get(editionId)?.() ?? null));
-const fulfilled: Loading<Dataset> = Object.assign(Promise.resolve(currentDataset), { status: 'fulfilled' as const, value: currentDataset });
+
+/** Forget a failed load of an edition, so that the next call loads it again. */
+export function retryDataset(editionId: string): void {
+  if (attempts.get(editionId)?.status === 'rejected') attempts.delete(editionId);
+}
 
 /** An edition's data if it is here now (the current one, or one loaded before), else null; it starts no load. */
 export function loadedDataset(editionId: string): Dataset | null {

@@ -1,4 +1,5 @@
-import type { Dataset } from '../schema/dataset.ts';
+import type { Dataset, EditionSummary } from '../schema/dataset.ts';
+import { formatAsOf } from './format-date.ts';
 
 /** A framework's display name: `'pytorch'` -> "PyTorch". */
 export const frameworkName = (dataset: Dataset, id: string) => dataset.frameworks.find((f) => f.id === id)?.name ?? id;
@@ -17,4 +18,10 @@ export const lowerFirst = (s: string) => (PROPER.test(s) ? s : s.charAt(0).toLow
 /** `['A', 'B', 'C']`, 'and' -> "A, B and C"; `['A', 'B']`, 'or' -> "A or B". */
 export function joinWords(items: readonly string[], word: 'and' | 'or'): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1)!}`;
+}
+
+/** "the April 2026 data" (the comparison as first published) or "the November 2026 refresh": dates, not the project's words for its editions. */
+export function editionName(of: Dataset | EditionSummary): string {
+  const edition = 'meta' in of ? { ...of.meta.edition, base: of.history.base } : of;
+  return edition.base === null ? `the ${formatAsOf(edition.asOf)} data` : `the ${edition.label}`;
 }

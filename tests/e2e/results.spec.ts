@@ -106,6 +106,33 @@ test('a mobile production profile: the current edition by default with its verdi
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
 });
 
+test.describe('an older edition whose data does not arrive', () => {
+  // The offline cache would answer from its copy: this is the first visit of a browser with none.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a seed link says which data could not be loaded, after one reload at most, keeps trying on request only, and shows the result on Try again', async ({ page, guard }) => {
+    guard.allowConsoleError(/Failed to fetch dynamically imported module|net::ERR_FAILED|Failed to load resource|could not be loaded/);
+    let requests = 0;
+    let reachable = false;
+    await page.route('**/*edition-dataset*', async (route) => {
+      requests += 1;
+      await (reachable ? route.continue() : route.abort('internetdisconnected'));
+    });
+    await page.goto('./?v=1&dv=1&goal=production&modelSource=custom&data=vision&targets=mobile&hardware=gpu&scale=single&team=none&codebase=none');
+    const failure = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+    await expect(failure).toContainText('Sorry, the April 2026 data could not be loaded. Check the connection and try again');
+    await expect(failure).toContainText('your answers are kept');
+    // Not a load per render: one attempt, and one more after the one reload at most.
+    await page.waitForTimeout(1500);
+    expect(requests).toBeGreaterThan(0);
+    expect(requests).toBeLessThanOrEqual(2);
+    reachable = true;
+    await failure.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('TensorFlow is the better fit');
+    await expect(page).toHaveURL(/\?v=1&e=seed&dv=1&goal=production/);
+  });
+});
+
 test('a tabular profile: the wrong comparison leads with the tools it names and their first steps; the ranking is one click away', async ({ page }) => {
   const answers = { goal: 'production', modelSource: 'custom', data: ['tabular'], workload: ['classic'], targets: ['server'], hardware: ['cpu'], scale: 'single', team: 'none', codebase: 'none' };
   await answerWizard(page, answers);

@@ -192,6 +192,38 @@ describe('data editions', () => {
     expect(data.publishedScore('__proto__', 'jax')).toBeUndefined();
   });
 
+  it('keeps a failed load of an older edition failed, naming it, until it is tried again', async () => {
+    vi.resetModules();
+    const { editionIndex } = await import('../../scripts/build/edition-data-plugin.ts');
+    const { assembleEditions } = await import('../../src/schema/assemble-dataset.ts');
+    const assembled = assembleEditions(dataFiles, editionFiles);
+    let calls = 0;
+    vi.doMock('virtual:editions', () => ({
+      ...editionIndex(assembled),
+      datasetLoaders: { seed: () => (++calls === 1 ? Promise.reject(new Error('network')) : Promise.resolve({ default: assembled.seed })) },
+    }));
+    try {
+      const data = await import('../../src/data/editions.ts');
+      const { LoadFailure } = await import('../../src/components/load-once.ts');
+      const first = data.loadDataset('seed')!;
+      const failure: unknown = await first.catch((e: unknown) => e);
+      expect(failure).toBeInstanceOf(LoadFailure);
+      expect((failure as InstanceType<typeof LoadFailure>).what).toEqual(data.seedEdition);
+      // The same failed promise on every call (what React's use needs to reach an error boundary), and no new load.
+      expect(data.loadDataset('seed')).toBe(first);
+      expect(calls).toBe(1);
+      (failure as InstanceType<typeof LoadFailure>).retry();
+      expect(await data.loadDataset('seed')).toBe(assembled.seed);
+      expect(calls).toBe(2);
+      // A load that worked is not thrown away by a retry.
+      data.retryDataset('seed');
+      expect(data.loadedDataset('seed')).toBe(assembled.seed);
+      expect(calls).toBe(2);
+    } finally {
+      vi.doUnmock('virtual:editions');
+    }
+  });
+
   it('names the edition and its date in the Markdown record', () => {
     const november = datasetFor('2026-11')!;
     const result = recommend({ goal: 'research' }, november);

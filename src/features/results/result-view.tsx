@@ -20,7 +20,8 @@ import { OnThisPage, type PageLink } from './on-this-page.tsx';
 import { Breakdown } from './scores/breakdown.tsx';
 import { Compare } from './share-print/compare.tsx';
 import { onOtherEdition } from './edition/edition-changes.ts';
-import { EditionBar, editionName, WhatChanged } from './edition/edition-panel.tsx';
+import { EditionBar, WhatChanged } from './edition/edition-panel.tsx';
+import { editionName } from '../../words/dataset-names.ts';
 import { explainWhy, headline } from '../../words/explain.ts';
 import { Facts } from './evidence/facts.tsx';
 import { Migration } from './advice/migration.tsx';
@@ -151,7 +152,7 @@ const ResultPage = memo(function ResultPage({ answers, dataset }: { readonly ans
   const commonParts: readonly Part[] = [
     ['your answers', <YourAnswers result={result} dataset={dataset} />, ['answers-heading', 'Your answers']],
     ['the comparison', <Compare mine={result} dataset={dataset} />, ['compare-heading', 'Compare']],
-    ['what changed since the first data', <WhatChanged result={result} dataset={dataset} answers={stored} other={other} onSwitch={chooseEdition} />, dataset.history.base === null ? null : ['changes-heading', 'What changed']],
+    ['what changed since the first data', <WhatChanged result={result} dataset={dataset} answers={stored} other={other} onSwitch={toEdition} />, dataset.history.base === null ? null : ['changes-heading', 'What changed']],
   ];
   // The frameworks' facts and the sources of their scores: with the frameworks, folded on a wrong comparison.
   const evidence: readonly Part[] = [

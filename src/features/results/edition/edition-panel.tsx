@@ -2,10 +2,10 @@ import { useRef, useState } from 'react';
 import { loadOnce, reloadOnceOnMissingChunk as guardedLoad } from '../../../components/load-once.ts';
 import { QuestionChoices, questionHeadingId, withChoice } from '../../../components/question-choices.tsx';
 import type { Answers } from '../../../schema/answers.ts';
-import { editionSummary, loadDataset, loadedDataset, loadEditionRecord } from '../../../data/editions.ts';
+import { editionSummary, loadDataset, loadedDataset, loadEditionRecord, retryDataset } from '../../../data/editions.ts';
 import type { Recommendation } from '../../../engine/index.ts';
-import type { Dataset, EditionRecord, EditionSummary } from '../../../schema/dataset.ts';
-import { joinWords } from '../../../words/dataset-names.ts';
+import type { Dataset, EditionRecord } from '../../../schema/dataset.ts';
+import { editionName, joinWords } from '../../../words/dataset-names.ts';
 import { formatAsOf } from '../../../words/format-date.ts';
 import { baseDateOf, onOtherEdition, type OtherEdition } from './edition-changes.ts';
 
@@ -14,12 +14,6 @@ interface EditionBarProps {
   readonly other: OtherEdition | null;
   /** Switch to another edition, with the answers its questionnaire asked for in the same update. */
   readonly onSwitch: (editionId: string, answers?: Answers) => void;
-}
-
-/** "the April 2026 data" (the comparison as first published) or "the November 2026 refresh": dates, not the project's words for its editions. */
-export function editionName(of: Dataset | EditionSummary): string {
-  const edition = 'meta' in of ? { ...of.meta.edition, base: of.history.base } : of;
-  return edition.base === null ? `the ${formatAsOf(edition.asOf)} data` : `the ${edition.label}`;
 }
 
 /**
@@ -139,7 +133,7 @@ export function WhatChanged({ result, dataset, answers, other, onSwitch }: WhatC
   const [record, setRecord] = useState<ChangeRecordState | null>(null);
   const current = record?.editionId === editionId ? record : null;
   const baseId = dataset.history.base;
-  const [asked, setAsked] = useState<{ readonly baseId: string; readonly failed: boolean } | null>(null);
+  const [asked, setAsked] = useState<{ readonly baseId: string; readonly failed: boolean; readonly tries: number } | null>(null);
   const [, setArrived] = useState<Dataset | null>(null);
   const lineRef = useRef<HTMLParagraphElement>(null);
   const load = () => {
@@ -157,13 +151,18 @@ export function WhatChanged({ result, dataset, answers, other, onSwitch }: WhatC
   const shown = other ?? (baseData ? onOtherEdition(answers, result, baseData) : null);
   const base = editionSummary(baseId);
   const compare = () => {
-    setAsked({ baseId, failed: false });
+    const tries = (asked?.baseId === baseId ? asked.tries : 0) + 1;
+    setAsked({ baseId, failed: false, tries });
+    retryDataset(baseId);
     loadDataset(baseId)?.then(
       (data) => {
         setArrived(data);
-        requestAnimationFrame(() => { lineRef.current?.focus(); });
+        // The button is gone: the line takes the focus, unless the reader has moved on meanwhile.
+        requestAnimationFrame(() => {
+          if (document.activeElement === null || document.activeElement === document.body) lineRef.current?.focus();
+        });
       },
-      () => { setAsked({ baseId, failed: true }); },
+      () => { setAsked({ baseId, failed: true, tries }); },
     );
   };
   const failed = asked?.baseId === baseId && asked.failed;
@@ -187,8 +186,13 @@ export function WhatChanged({ result, dataset, answers, other, onSwitch }: WhatC
           )}
         </p>
       ) : base ? (
-        <p role={failed ? 'alert' : undefined}>
-          {failed && `${editionName(base).replace(/^t/, 'T')} could not be loaded. `}
+        <p>
+          {/* A new alert for each failed try, so that a screen reader says it again. */}
+          {failed && (
+            <span key={asked.tries} role="alert" className="load-failed">
+              {editionName(base).replace(/^t/, 'T')} could not be loaded. Check the connection.{' '}
+            </span>
+          )}
           <button type="button" className="button secondary" aria-disabled={asked?.baseId === baseId && !failed} onClick={() => { if (asked?.baseId !== baseId || failed) compare(); }}>
             {asked?.baseId === baseId && !failed ? `Loading ${editionName(base)}…` : failed ? 'Try again' : `Compare the verdict with ${editionName(base)}`}
           </button>
