@@ -20,6 +20,8 @@ interface Project {
   readonly nextStepsInclude?: readonly string[];
   readonly nextStepsExclude?: readonly string[];
   readonly alternativesInclude?: readonly string[];
+  readonly pitfallsInclude?: readonly string[];
+  readonly pitfallsExclude?: readonly string[];
   /** The kind of migration the result must show: none, port, rewrite, or backend (a Keras 3 switch). */
   readonly migration?: 'none' | 'port' | 'rewrite' | 'backend';
 }
@@ -85,6 +87,12 @@ describe('the expert panel', () => {
   it.each(projects.filter((p) => p.alternativesInclude))('$id: names the alternatives an expert expects', (project) => {
     const shown = resultFor(project).alternatives.map((a) => a.alternativeId);
     for (const id of project.alternativesInclude!) expect(shown).toContain(id);
+  });
+
+  it.each(projects.filter((p) => p.pitfallsInclude || p.pitfallsExclude))('$id: warns of the pitfalls an expert expects, and of none that do not apply', (project) => {
+    const shown = resultFor(project).pitfalls.map((p) => p.pitfallId);
+    for (const id of project.pitfallsInclude ?? []) expect(shown).toContain(id);
+    for (const id of project.pitfallsExclude ?? []) expect(shown).not.toContain(id);
   });
 
   it('gives every deployment path of the current edition a status, and words for every status but "maintained"', () => {
