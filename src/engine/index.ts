@@ -11,7 +11,7 @@ import { findScoreTippingPoints } from './find-score-tipping-points.ts';
 import { findTippingPoints } from './find-weight-tipping-points.ts';
 import { matchAlternatives } from './match-alternatives.ts';
 import { planNextSteps } from './plan-next-steps.ts';
-import { resolveScores } from './resolve-scores.ts';
+import { floorsThatApply, resolveScores } from './resolve-scores.ts';
 import { scoreFrameworks } from './score-frameworks.ts';
 import type { Recommendation, RecommendationError } from './types.ts';
 
@@ -45,8 +45,19 @@ export function recommend(input: unknown, dataset: Dataset): Recommendation | Re
     if (entry.fromAnswer) return uncertainty.estimate.range;
     return entry.uncertainty?.range ?? (entry.estimate ? uncertainty.estimate.range : uncertainty.published.range);
   };
-  const robustness = uncertainty ? assessRobustness(weights, scores, ranking, range) : null;
+  // A score under a floor moves as its data score does, and counts as it would: a 4 under a bar of 5, off by a point, counts as 1, 1 or 5.
+  const plausible = (criterionId: string, frameworkId: string, spread: number) => {
+    const below = scores[criterionId]?.[frameworkId]?.belowFloor;
+    if (!below) return null;
+    return Array.from({ length: 2 * spread + 1 }, (_, i) => below.dataScore + i - spread).map((v) => (v < below.floor ? scale.min : v));
+  };
+  const robustness = uncertainty ? assessRobustness(weights, scores, ranking, range, plausible) : null;
   const verdict = decideVerdict(ranking, context, robustness);
+  const floors = floorsThatApply(answers, dataset);
+  const underFloor = (t: { criterionId: string; score: number; currentScore: number }) => {
+    const bar = floors.get(t.criterionId)?.score;
+    return bar !== undefined && Math.min(t.score, t.currentScore) < bar;
+  };
   const weightsApply = questions.some((q) => q.id === dataset.meta.roles.priorities);
   const scoresApply = questions.some((q) => q.id === dataset.meta.roles.triedScores);
   const switching = new Set(dataset.criteria.filter((c) => c.kind === 'switching').map((c) => c.id));
@@ -69,8 +80,9 @@ export function recommend(input: unknown, dataset: Dataset): Recommendation | Re
     // is noise for a browser app.
     tippingPoints: weightsApply && verdict.kind !== 'tie' ? findTippingPoints(weights, scores, ranking).filter((t) => broughtIn.has(t.criterionId)) : [],
     // Scores the answers set (team knowledge, existing code) move with the answers, not as judgements: not listed;
-    // nor any where scores cannot be tried (a hosted API, tables alone: no framework is the advice).
-    scoreTippingPoints: verdict.kind === 'tie' || !scoresApply ? [] : findScoreTippingPoints(weights, scores, ranking, scale, range).filter((t) => !switching.has(t.criterionId)),
+    // nor any where scores cannot be tried (a hosted API, tables alone: no framework is the advice),
+    // nor one under a product's bar, now or at the tip (it counts as the lowest whatever it is short of the bar).
+    scoreTippingPoints: verdict.kind === 'tie' || !scoresApply ? [] : findScoreTippingPoints(weights, scores, ranking, scale, range).filter((t) => !switching.has(t.criterionId) && !underFloor(t)),
     robustness,
     alternatives: matchAlternatives(context),
     migration: estimateMigration(context),

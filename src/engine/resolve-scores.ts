@@ -7,8 +7,9 @@ import type { ResolvedScore, ScoreTable } from './types.ts';
 
 /**
  * Every framework's score on every criterion: the dataset's scores, with the
- * answer-scored criteria (team knowledge, existing code) set by the answers, and any
- * score the user tried in the what-if in place of the data's.
+ * answer-scored criteria (team knowledge, existing code) set by the answers, a score under
+ * any score the user tried in the what-if in place of the data's, and then a score under a
+ * floor the answers make a requirement counted as the scale's lowest.
  * `{ team: 'pytorch' }` -> teamSkills: { tensorflow: 4, pytorch: 10 }.
  */
 export function resolveScores(answers: Answers, dataset: Dataset): ScoreTable {
@@ -30,12 +31,25 @@ export function resolveScores(answers: Answers, dataset: Dataset): ScoreTable {
       }
     }
   }
-  // Scores the user tries in place of the data's (a score tipping point tried) come last: they stand, whatever set them.
+  // Scores the user tries in place of the data's (a score tipping point tried) stand, whatever set them (a floor below still applies).
   for (const [key, score] of Object.entries(triedScores(answers, dataset.meta.roles.triedScores))) {
     const [criterionId = '', frameworkId = ''] = splitScoreKey(key) ?? [];
     const row = table[criterionId];
     const base = row?.[frameworkId];
     if (row && base) row[frameworkId] = { ...base, score, tried: { dataScore: base.score } };
   }
+  // A requirement the answers make (a product on a target): a path under its bar counts as no path yet,
+  // the user's own tried score too (the bar is a rule about the path, not a judgement of it).
+  for (const [criterionId, floor] of floorsThatApply(answers, dataset)) {
+    const row = table[criterionId]!;
+    for (const [frameworkId, entry] of Object.entries(row)) {
+      if (entry.score < floor.score) row[frameworkId] = { ...entry, score: dataset.meta.scale.min, belowFloor: { dataScore: entry.score, floor: floor.score, where: floor.where, reason: floor.reason } };
+    }
+  }
   return table;
+}
+
+/** The bars these answers make requirements (a product on a target), by criterion. */
+export function floorsThatApply(answers: Answers, dataset: Dataset): Map<string, NonNullable<Dataset['criteria'][number]['floor']>> {
+  return new Map(dataset.criteria.flatMap((c) => (c.floor && evaluateCondition(c.floor.when, { answers, dataset, leaderId: NO_LEADER }) ? [[c.id, c.floor] as const] : [])));
 }

@@ -30,6 +30,11 @@ export interface ResolvedScore {
   readonly tried?: { readonly dataScore: number };
   /** How far the score may be off when it differs from its kind's default, and why. */
   readonly uncertainty?: { readonly range: number; readonly reason: string };
+  /**
+   * Set when the data's score (`dataScore`) is under the bar (`floor`) that these answers make a
+   * requirement (a product on this target): it counts as the scale's lowest (`score`).
+   */
+  readonly belowFloor?: { readonly dataScore: number; readonly floor: number; readonly where: string; readonly reason: string };
 }
 
 /** Scores by criterion id, then framework id. */

@@ -95,9 +95,16 @@ function checkMeta({ d, report, checkSources }: Checker) {
 }
 
 /** Every criterion scores every framework, on the scale, with known sources and facts; capability scores are estimates. */
-function checkCriteria({ d, report, checkSources, checkAllFrameworks }: Checker) {
+function checkCriteria({ d, report, checkSources, checkAllFrameworks, checkCondition }: Checker) {
   const factIds = new Set(d.facts.map((f) => f.id));
   d.criteria.forEach((criterion, ci) => {
+    if (criterion.floor) {
+      checkCondition('criteria.json', `criteria.${ci}.floor.when`, criterion.floor.when);
+      // Scores are resolved before the ranking: a floor cannot depend on who leads.
+      if (namesLeader(criterion.floor.when)) report('criteria.json', `criteria.${ci}.floor.when`, 'a floor comes before the ranking, so its condition may name answers only');
+      if (criterion.floor.score <= d.meta.scale.min || criterion.floor.score > d.meta.scale.max) report('criteria.json', `criteria.${ci}.floor.score`, 'must be above the scale\'s lowest and on the scale');
+      if (criterion.kind === 'switching') report('criteria.json', `criteria.${ci}.floor`, 'a criterion the answers score has no floor');
+    }
     checkAllFrameworks('criteria.json', `criteria.${ci}.scores`, criterion.scores);
     for (const [frameworkId, score] of Object.entries(criterion.scores)) {
       const path = `criteria.${ci}.scores.${frameworkId}`;

@@ -108,6 +108,13 @@ const CriterionSchema = z.strictObject({
   baseWeight: z.number().check(z.gte(0)),
   description: TextSchema,
   scores: z.record(IdSchema, CriterionScoreSchema),
+  /**
+   * A bar a score must clear where the answers make this criterion a requirement (a product on
+   * this target): a score under `score` there (a beta or prototype-grade path) counts as the
+   * scale's lowest, and the result names it as a risk. `where`: the target in words ("microcontrollers").
+   * The condition cannot name the leader.
+   */
+  floor: z.optional(z.strictObject({ score: z.number(), where: TextSchema, when: ConditionSchema, reason: TextSchema })),
 });
 const CriteriaFileSchema = z.strictObject({ criteria: z.array(CriterionSchema).check(z.minLength(1)) });
 

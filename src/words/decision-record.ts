@@ -52,7 +52,11 @@ export function toDecisionRecord(result: Recommendation, dataset: Dataset, conte
       .map(
         (w) =>
           `| ${cell(criterionName(dataset, w.criterionId))}${w.overridden ? ' (changed)' : ''} | ${formatWeight(w.weight)} | ${result.ranking
-            .map((r) => String(result.scores[w.criterionId]?.[r.frameworkId]?.score ?? ''))
+            .map((r) => {
+              const entry = result.scores[w.criterionId]?.[r.frameworkId];
+              // A score under a product's bar: what counts, and the data's own.
+              return entry ? `${String(entry.score)}${entry.belowFloor ? ` (${String(entry.belowFloor.dataScore)}, under ${String(entry.belowFloor.floor)})` : ''}` : '';
+            })
             .join(' | ')} |`,
       ),
   ];

@@ -18,6 +18,42 @@ interface Headline {
  * "A close call: PyTorch, just ahead of TensorFlow"; wrong comparison -> the rule's title.
  */
 export function headline(result: Recommendation, dataset: Dataset): Headline {
+  const parts = headlineParts(result, dataset);
+  const risk = result.verdict.kind === 'wrongComparison' ? null : floorSentence(result, dataset);
+  return risk ? { title: parts.title, summary: `${parts.summary} ${risk}` } : parts;
+}
+
+/**
+ * The scores under a bar the answers make a requirement (a product on a target), in words, a
+ * sentence a target: a risk where the leader is one of them. Null when none is.
+ * PyTorch 4 on microcontrollers, bar 5, TensorFlow leading -> "On microcontrollers, PyTorch's
+ * path is beta or prototype-grade at best (4 of 10, under the 5 a product needs), so it counts as 1 there."
+ */
+export function floorSentence(result: Recommendation, dataset: Dataset): string | null {
+  const sentences = result.weights
+    .filter((w) => w.weight > 0)
+    .flatMap((w) => {
+      const below = result.ranking.flatMap(({ frameworkId }) => {
+        const entry = result.scores[w.criterionId]?.[frameworkId];
+        return entry?.belowFloor ? [{ frameworkId, counted: entry.score, ...entry.belowFloor }] : [];
+      });
+      const [first] = below;
+      if (!first) return [];
+      const { where, floor, counted } = first;
+      const name = (id: string) => frameworkName(dataset, id);
+      const leader = below.find((b) => b.frameworkId === result.verdict.leaderId);
+      const others = below.filter((b) => b !== leader);
+      if (leader) {
+        const also = others.length > 0 ? ` So ${others.length === 1 ? 'is' : 'are'} ${joinWords(others.map((b) => `${name(b.frameworkId)}'s (${String(b.dataScore)})`), 'and')}.` : '';
+        return [`Risk: on ${where}, ${name(leader.frameworkId)}'s path is beta or prototype-grade at best (${String(leader.dataScore)} of 10, under the ${String(floor)} a product needs), so it counts as ${String(counted)} there, and ${name(leader.frameworkId)} leads all the same on your weights.${also}`];
+      }
+      if (others.length === 1) return [`On ${where}, ${name(first.frameworkId)}'s path is beta or prototype-grade at best (${String(first.dataScore)} of 10, under the ${String(floor)} a product needs), so it counts as ${String(counted)} there.`];
+      return [`On ${where}, the paths of ${joinWords(others.map((b, i) => `${name(b.frameworkId)} (${String(b.dataScore)}${i === 0 ? ' of 10' : ''})`), 'and')} are beta or prototype-grade at best, under the ${String(floor)} a product needs, so they count as ${String(counted)} there.`];
+    });
+  return sentences.length > 0 ? sentences.join(' ') : null;
+}
+
+function headlineParts(result: Recommendation, dataset: Dataset): Headline {
   const { verdict, ranking } = result;
   const leader = frameworkName(dataset, verdict.leaderId);
   const [first] = ranking;

@@ -134,6 +134,23 @@ describe('a broken data file', () => {
     ]);
   });
 
+  it('refuses a floor that depends on the leader, sits at the scale\'s lowest, names an unknown option, or is set on a criterion the answers score', () => {
+    const problems = problemsOf(
+      broken((f) => {
+        const criteria = f['criteria.json'].criteria;
+        criteria[0].floor = { score: 5, where: 'servers', when: { leader: 'pytorch' }, reason: 'A bar for the test.' };
+        criteria[1].floor = { score: 1, where: 'servers', when: { question: 'goal', anyOf: ['shipping'] }, reason: 'A bar for the test.' };
+        criteria.find((c: any) => c.kind === 'switching').floor = { score: 5, where: 'servers', when: { question: 'goal', anyOf: ['production'] }, reason: 'A bar for the test.' };
+      }),
+    );
+    expect(problems).toEqual([
+      'data/criteria.json at criteria.0.floor.when: a floor comes before the ranking, so its condition may name answers only',
+      'data/criteria.json at criteria.1.floor.when.anyOf.0: is not an option of "goal": "shipping"',
+      "data/criteria.json at criteria.1.floor.score: must be above the scale's lowest and on the scale",
+      expect.stringMatching(/^data\/criteria\.json at criteria\.\d+\.floor: a criterion the answers score has no floor$/),
+    ]);
+  });
+
   it('reports an unknown framework, source, option and fact', () => {
     const problems = problemsOf(
       broken((f) => {

@@ -320,3 +320,50 @@ describe('Keras 3 code, JAX and conditional effects (November 2026 edition)', ()
     expect(resolveScores({ team: 'jax' }, november).teamSkills).toMatchObject({ jax: { score: 10 }, pytorch: { score: 4 }, tensorflow: { score: 4 } });
   });
 });
+
+describe('a product’s required target sets a bar (December 2026 edition)', () => {
+  const december = datasetFor('2026-12')!;
+  const mcu = { goal: 'production', modelSource: 'custom', data: ['audio'], workload: ['classic'], targets: ['microcontroller'], hardware: ['nvidia'], scale: 'single', team: 'pytorch', codebase: 'none' };
+  const run = (answers: Record<string, unknown>): Recommendation => {
+    const result = recommend(answers, december);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result;
+  };
+  const dataScore = (criterionId: string, frameworkId: string) => december.criteria.find((c) => c.id === criterionId)!.scores[frameworkId]!.score;
+
+  it('counts a path under the bar as the lowest score, keeping the data’s own, and only for a product on that target', () => {
+    const result = run(mcu);
+    expect(dataScore('microcontroller', 'pytorch')).toBeLessThan(5);
+    expect(result.scores.microcontroller!.pytorch).toMatchObject({ score: december.meta.scale.min, belowFloor: { dataScore: dataScore('microcontroller', 'pytorch'), floor: 5, where: 'microcontrollers' } });
+    expect(result.scores.microcontroller!.tensorflow!.belowFloor).toBeUndefined();
+    // Research does not ship: no bar.
+    expect(run({ ...mcu, goal: 'research' }).scores.microcontroller!.pytorch!.belowFloor).toBeUndefined();
+    // Another target: no bar on microcontrollers.
+    expect(run({ ...mcu, targets: ['server'] }).scores.microcontroller!.pytorch!.belowFloor).toBeUndefined();
+    // The older edition has none.
+    expect(recommend(mcu, datasetFor('2026-11')!)).toMatchObject({ ok: true, scores: { microcontroller: { pytorch: { score: dataScore('microcontroller', 'pytorch') } } } });
+  });
+
+  it('puts the framework with a mature path first unless the user’s weights say otherwise', () => {
+    expect((recommend(mcu, datasetFor('2026-11')!) as Recommendation).ranking[0]!.frameworkId).toBe('pytorch');
+    expect(run(mcu).ranking[0]!.frameworkId).toBe('tensorflow');
+    // The team's knowledge weighed far above the rest: PyTorch leads, and the bar is still under it.
+    const weighed = run({ ...mcu, priorities: { teamSkills: 10 } });
+    expect(weighed.ranking[0]!.frameworkId).toBe('pytorch');
+    expect(weighed.scores.microcontroller!.pytorch!.belowFloor).toBeDefined();
+  });
+
+  it('applies to a score the user tries too, and lists no score tipping point under the bar', () => {
+    const tried = run({ ...mcu, scores: { 'microcontroller.pytorch': 3 } });
+    expect(tried.scores.microcontroller!.pytorch).toMatchObject({ score: 1, tried: { dataScore: dataScore('microcontroller', 'pytorch') }, belowFloor: { dataScore: 3 } });
+    expect(run({ ...mcu, scores: { 'microcontroller.pytorch': 6 } }).scores.microcontroller!.pytorch).toMatchObject({ score: 6 });
+    expect(run(mcu).scoreTippingPoints.filter((t) => t.criterionId === 'microcontroller' && t.frameworkId !== 'tensorflow')).toEqual([]);
+  });
+
+  it('lets robustness move the data’s score past the bar: a 4 off by a point may be a 5, which counts', () => {
+    const result = run(mcu);
+    // Were the floored 1 certain, TensorFlow would hold in (nearly) every score set; the 5 PyTorch may really have gives it some.
+    expect(result.robustness!.held).toBeLessThan(1);
+    expect(result.robustness!.others.find((o) => o.frameworkId === 'pytorch')!.share).toBeGreaterThan(0);
+  });
+});

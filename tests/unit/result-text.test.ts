@@ -2,12 +2,12 @@ import { applyEdition } from '../../src/schema/apply-edition.ts';
 import { frameworksEdition } from '../support/add-frameworks.ts';
 import { frameworkName } from '../../src/words/dataset-names.ts';
 import { describe, expect, it } from 'vitest';
-import { dataFiles, seedDataset } from '../support/editions.ts';
+import { dataFiles, datasetFor, seedDataset } from '../support/editions.ts';
 import { recommend, type Recommendation } from '../../src/engine/index.ts';
 import { describeTippingPoints } from '../../src/words/tipping-sentences.ts';
 import { formatDuration, formatMoney, migrationLines, migrationSentence } from '../../src/words/migration-lines.ts';
 import { describeAge, formatAsOf, monthsSince } from '../../src/words/format-date.ts';
-import { explainWhy, headline, marginParts } from '../../src/words/explain.ts';
+import { explainWhy, floorSentence, headline, marginParts } from '../../src/words/explain.ts';
 
 function ok(answers: unknown): Recommendation {
   const result = recommend(answers, seedDataset);
@@ -209,5 +209,30 @@ describe('headlines with more than two frameworks', () => {
   it('says how far each framework behind the runner-up trails', () => {
     const sentences = explainWhy(base, dataset);
     expect(sentences.some((s) => s.startsWith(`${name(2)} trails ${name(0)} by `))).toBe(true);
+  });
+});
+
+describe('a product’s bar in words', () => {
+  const december = datasetFor('2026-12')!;
+  const mcu = { goal: 'production', modelSource: 'custom', data: ['audio'], workload: ['classic'], targets: ['microcontroller'], hardware: ['nvidia'], scale: 'single', team: 'pytorch', codebase: 'none' };
+  const run = (answers: Record<string, unknown>) => recommend(answers, december) as Recommendation;
+
+  it('names the frameworks under the bar, with the data’s scores, in the headline’s summary', () => {
+    const result = run(mcu);
+    expect(result.ranking[0]!.frameworkId).toBe('tensorflow');
+    expect(floorSentence(result, december)).toBe('On microcontrollers, the paths of PyTorch (4 of 10) and JAX (3) are beta or prototype-grade at best, under the 5 a product needs, so they count as 1 there.');
+    expect(headline(result, december).summary.endsWith(floorSentence(result, december)!)).toBe(true);
+  });
+
+  it('calls it a risk when the leader is under the bar, on the user’s weights', () => {
+    const result = run({ ...mcu, priorities: { teamSkills: 10 } });
+    expect(floorSentence(result, december)).toBe(
+      'Risk: on microcontrollers, PyTorch’s path is beta or prototype-grade at best (4 of 10, under the 5 a product needs), so it counts as 1 there, and PyTorch leads all the same on your weights. So is JAX’s (3).'.replaceAll('’', "'"),
+    );
+  });
+
+  it('says nothing where no bar applies: research, or no target with one', () => {
+    expect(floorSentence(run({ ...mcu, goal: 'research' }), december)).toBeNull();
+    expect(floorSentence(run({ ...mcu, targets: ['server'] }), december)).toBeNull();
   });
 });

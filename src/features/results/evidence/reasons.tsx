@@ -59,9 +59,11 @@ export function Reasons({ result, dataset }: { readonly result: Recommendation; 
                   <strong>
                     {frameworkName(dataset, frameworkId)}: {score.score}/10
                   </strong>
+                  {score.belowFloor && ` (${String(score.belowFloor.dataScore)}/10 ${score.tried ? 'tried' : 'in the data'}, under the ${String(score.belowFloor.floor)} a product on ${score.belowFloor.where} needs)`}
                   {score.tried && ` (tried in place of the data’s ${String(score.tried.dataScore)}/10)`}
                   {seedScoreOf(dataset, criterion.id, frameworkId) !== null && ` (${String(seedScoreOf(dataset, criterion.id, frameworkId))}/10 in the ${seedDate()} data)`}
                   {score.estimate && <span className="tag">estimate</span>} — {score.reason}{' '}
+                  {score.belowFloor && `${score.belowFloor.reason} `}
                   {score.uncertainty && !score.fromAnswer && `May be off by ${String(score.uncertainty.range)} points: ${score.uncertainty.reason} `}
                   <span className="source-line">
                     Source: <SourceList ids={score.sources} dataset={dataset} />, as of {formatAsOf(score.asOf)}.
