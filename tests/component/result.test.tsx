@@ -162,6 +162,19 @@ describe('data editions', () => {
   if (!baseResult.ok) throw new Error('the mobile answers must be valid on the base edition');
   const changedTitle = `What changed from ${formatAsOf(base.meta.edition.asOf)} to ${formatAsOf(currentDataset.meta.edition.asOf)}`;
 
+  it('names a product’s target a framework cannot yet ship on, under the headline and in the score table', async () => {
+    const mcu = { goal: 'production', modelSource: 'custom', data: ['audio'], workload: ['classic'], targets: ['microcontroller'], hardware: ['nvidia'], scale: 'single', team: 'pytorch', codebase: 'none' };
+    const december = datasetFor('2026-12')!;
+    await openResult(mcu, '2026-12');
+    const result = recommend(mcu, december);
+    if (!result.ok) throw new Error('valid answers');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(headline(result, december).title);
+    expect(screen.getByText(/On microcontrollers, the paths of PyTorch \(4 of 10\) and JAX \(3\) are beta or prototype-grade at best, under the 5 a product needs, so they count as 1 there\.$/)).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Scores (1–10) on the criteria that carry weight' });
+    const row = within(table).getByRole('row', { name: /^Microcontrollers/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['7', '9', '1 (data: 4, under 5)', '1 (data: 3, under 5)']);
+  });
+
   it('uses the current edition by default, shows its verdict alone, and lists the changes that touch the answers', async () => {
     const user = await openResult(mobileNow, null, { olderEditions: false });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(currentTitle);

@@ -44,7 +44,7 @@ export function ScoreTable({ result, dataset, criterionIds }: { readonly result:
               return (
                 <td className={entry?.tried ? 'number tried-score' : 'number'} key={id}>
                   {entry ? formatWeight(entry.score) : '–'}
-                  {entry?.belowFloor && <span className="seed-note"> ({entry.tried ? 'tried' : 'the data'}: {formatWeight(entry.belowFloor.dataScore)}, under the {entry.belowFloor.floor} a product needs)</span>}
+                  {entry?.belowFloor && <span className="seed-note"> ({entry.tried ? 'tried' : 'data'}: {formatWeight(entry.belowFloor.dataScore)}, under {entry.belowFloor.floor})</span>}
                   {entry?.tried && !entry.belowFloor && <span className="seed-note"> (tried; the data: {formatWeight(entry.tried.dataScore)})</span>}
                   {seed !== null && !entry?.tried && !entry?.belowFloor && <span className="seed-note"> ({baseDate}: {seed})</span>}
                 </td>
