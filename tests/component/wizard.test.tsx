@@ -67,6 +67,21 @@ describe('the wizard', () => {
     expect(await screen.findByRole('heading', { level: 1, name: result.ok ? headline(result, currentDataset).title : '' })).toBeInTheDocument();
   });
 
+  it('says who leads so far only once where the model runs is answered, or the answers point away from every framework', async () => {
+    const user = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await answerAll(user, { goal: 'production', modelSource: 'custom', data: ['vision'], workload: ['classic'] });
+    await screen.findByRole('group', { name: title('targets') });
+    expect(screen.queryByRole('complementary', { name: 'Leading so far' })).toBeNull();
+    await answer(user, 'targets', 'mobile');
+    expect(await screen.findByRole('complementary', { name: 'Leading so far' })).toHaveTextContent(/^Leading so far: /);
+    // A hosted model API is the answer as soon as it is chosen: the hint says so.
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    for (let i = 0; i < 3; i++) await user.click(await screen.findByRole('button', { name: 'Back' }));
+    await answer(user, 'modelSource', 'hosted');
+    expect(await screen.findByRole('complementary', { name: 'Leading so far' })).toHaveTextContent(/but your answers point away from all of them\.$/);
+  });
+
   it('moves focus to each new question and gives each step its own title', async () => {
     const user = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Start' }));

@@ -20,7 +20,7 @@ export function StartScreen({ hasProgress, onStart, onContinue, onPreset, onShee
         Which ML framework should you build on?
       </h1>
       <p className="lead">
-        Answer up to ten short questions about your project, one at a time or all on one page. You get a
+        Answer a short questionnaire about your project, one question at a time or all on one page. You get a
         recommendation — TensorFlow, PyTorch, JAX, or none of them — with the reasons, the sources behind every
         score, and what would change the answer.
       </p>
