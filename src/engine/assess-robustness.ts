@@ -56,10 +56,7 @@ interface Cell {
  * then P(f first) = sum over f's totals t of P(T_f = t) x product over the others of P(T_g < t).
  * That is exact, and small for the weights the answers give (multiples of a half). Weights set
  * to odd thousandths can make it large: past EXACT_LIMIT totals, a seeded sample of SAMPLES
- * score sets is counted instead. `range(criterion, framework)` is how far that score may be off;
- * `plausible(criterion, framework, spread)`, where given, the values a score counts as across
- * that spread, equally likely (a score under a floor: 4 off by a point is 3, 4 or 5, counted
- * 1, 1 and 5); the symmetry above then holds for the other scores only.
+ * score sets is counted instead. `range(criterion, framework)` is how far that score may be off.
  * TF 5 / PT 10 on one criterion, each +-1 -> PyTorch first in all 9 score sets: held 1.
  */
 export function assessRobustness(
@@ -67,7 +64,6 @@ export function assessRobustness(
   scores: ScoreTable,
   ranking: readonly FrameworkScore[],
   range: (criterionId: string, frameworkId: string) => number,
-  plausible?: (criterionId: string, frameworkId: string, spread: number) => readonly number[] | null,
 ): Robustness | null {
   const weighted = weights.filter((w) => w.weight > 0);
   const [leader] = ranking;
@@ -81,9 +77,8 @@ export function assessRobustness(
       const score = scores[w.criterionId]?.[frameworkId]?.score ?? 0;
       const spread = Math.max(0, Math.round(range(w.criterionId, frameworkId)));
       spreads.set(spread, (spreads.get(spread) ?? 0) + 1);
-      const values = plausible?.(w.criterionId, frameworkId, spread);
-      const moves = values ? values.map((v) => v - score) : Array.from({ length: 2 * spread + 1 }, (_, i) => i - spread);
-      return { units: Math.round((w.weight * PER_UNIT) / divisor), weight: w.weight, score, moves, lo: Math.min(...moves), hi: Math.max(...moves) };
+      const moves = Array.from({ length: 2 * spread + 1 }, (_, i) => i - spread);
+      return { units: Math.round((w.weight * PER_UNIT) / divisor), weight: w.weight, score, moves, lo: -spread, hi: spread };
     });
     scoreSets *= cells.reduce((n, c) => n * c.moves.length, 1);
     const base = cells.reduce((sum, c) => sum + c.weight * c.score, 0);

@@ -40,19 +40,16 @@ export function recommend(input: unknown, dataset: Dataset): Recommendation | Re
   // How far each score may be off: its own range, else its kind's (answer-set scores are estimates).
   const range = (criterionId: string, frameworkId: string) => {
     const entry = scores[criterionId]?.[frameworkId];
-    // A score the user tried is their assumption, taken as given.
-    if (!uncertainty || !entry || entry.tried) return 0;
+    // A score the user tried is their assumption, taken as given. Whether a path clears a product's
+    // bar is a fact of its status (beta or not), held fixed: a score under it counts as the lowest, certain.
+    if (!uncertainty || !entry || entry.tried || entry.belowFloor) return 0;
     if (entry.fromAnswer) return uncertainty.estimate.range;
     return entry.uncertainty?.range ?? (entry.estimate ? uncertainty.estimate.range : uncertainty.published.range);
   };
-  // A score under a floor moves as its data score does, and counts as it would: a 4 under a bar of 5, off by a point, counts as 1, 1 or 5.
-  const plausible = (criterionId: string, frameworkId: string, spread: number) => {
-    const below = scores[criterionId]?.[frameworkId]?.belowFloor;
-    if (!below) return null;
-    return Array.from({ length: 2 * spread + 1 }, (_, i) => below.dataScore + i - spread).map((v) => (v < below.floor ? scale.min : v));
-  };
-  const robustness = uncertainty ? assessRobustness(weights, scores, ranking, range, plausible) : null;
-  const verdict = decideVerdict(ranking, context, robustness);
+  const robustness = uncertainty ? assessRobustness(weights, scores, ranking, range) : null;
+  // The frameworks under a product's bar on a target the weights keep (a weight of 0 says it does not matter).
+  const underBar = new Set(weights.filter((w) => w.weight > 0).flatMap((w) => Object.entries(scores[w.criterionId] ?? {}).filter(([, e]) => e.belowFloor).map(([id]) => id)));
+  const verdict = decideVerdict(ranking, context, robustness, underBar);
   const floors = floorsThatApply(answers, dataset);
   const underFloor = (t: { criterionId: string; score: number; currentScore: number }) => {
     const bar = floors.get(t.criterionId)?.score;
@@ -78,7 +75,8 @@ export function recommend(input: unknown, dataset: Dataset): Recommendation | Re
     // reach; a tie has no leader to tip.
     // Only criteria these answers bring in (or the user weighed): "if microcontrollers mattered"
     // is noise for a browser app.
-    tippingPoints: weightsApply && verdict.kind !== 'tie' ? findTippingPoints(weights, scores, ranking).filter((t) => broughtIn.has(t.criterionId)) : [],
+    // Nor "if microcontrollers mattered less" where the framework it hands the lead to cannot ship there: a product's target is not a weight to trade away.
+    tippingPoints: weightsApply && verdict.kind !== 'tie' ? findTippingPoints(weights, scores, ranking).filter((t) => broughtIn.has(t.criterionId) && !(t.direction === 'down' && scores[t.criterionId]?.[t.newLeaderId]?.belowFloor)) : [],
     // Scores the answers set (team knowledge, existing code) move with the answers, not as judgements: not listed;
     // nor any where scores cannot be tried (a hosted API, tables alone: no framework is the advice),
     // nor one under a product's bar, now or at the tip (it counts as the lowest whatever it is short of the bar).

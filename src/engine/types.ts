@@ -78,6 +78,11 @@ export interface Verdict {
    * half, or another as often (a close call, which the headline calls a toss-up).
    */
   readonly tossUp: boolean;
+  /**
+   * Set when the leader is under a product's bar on a target that carries weight (a close call,
+   * then): `clearId` is the best-ranked framework that clears every bar, null when none does.
+   */
+  readonly underBar: { readonly clearId: string | null } | null;
   readonly wrongComparison: WrongComparisonVerdict | null;
 }
 

@@ -23,33 +23,35 @@ export function headline(result: Recommendation, dataset: Dataset): Headline {
   return risk ? { title: parts.title, summary: `${parts.summary} ${risk}` } : parts;
 }
 
+/** A framework this far behind the leader is not named under the bar: it is not in the running. */
+const IN_THE_RUNNING = 2;
+
 /**
- * The scores under a bar the answers make a requirement (a product on a target), in words, a
- * sentence a target: a risk where the leader is one of them. Null when none is.
- * PyTorch 4 on microcontrollers, bar 5, TensorFlow leading -> "On microcontrollers, PyTorch's
- * path is beta or prototype-grade at best (4 of 10, under the 5 a product needs), so it counts as 1 there."
+ * The frameworks under a bar the answers make a requirement (a product on a target), in words:
+ * a risk where the leader is one of them, then the others still in the running. Null when none is.
+ * PyTorch 4 on microcontrollers, bar 5, TensorFlow leading -> "Under this guide's bar of 5 for
+ * shipping (beta or prototype-grade), so counted as 1: PyTorch's path to microcontrollers (4)."
  */
 export function floorSentence(result: Recommendation, dataset: Dataset): string | null {
-  const sentences = result.weights
-    .filter((w) => w.weight > 0)
-    .flatMap((w) => {
-      const below = result.ranking.flatMap(({ frameworkId }) => {
-        const entry = result.scores[w.criterionId]?.[frameworkId];
-        return entry?.belowFloor ? [{ frameworkId, counted: entry.score, ...entry.belowFloor }] : [];
-      });
-      const [first] = below;
-      if (!first) return [];
-      const { where, floor, counted } = first;
-      const name = (id: string) => frameworkName(dataset, id);
-      const leader = below.find((b) => b.frameworkId === result.verdict.leaderId);
-      const others = below.filter((b) => b !== leader);
-      if (leader) {
-        const also = others.length > 0 ? ` So ${others.length === 1 ? 'is' : 'are'} ${joinWords(others.map((b) => `${name(b.frameworkId)}'s (${String(b.dataScore)})`), 'and')}.` : '';
-        return [`Risk: on ${where}, ${name(leader.frameworkId)}'s path is beta or prototype-grade at best (${String(leader.dataScore)} of 10, under the ${String(floor)} a product needs), so it counts as ${String(counted)} there, and ${name(leader.frameworkId)} leads all the same on your weights.${also}`];
-      }
-      if (others.length === 1) return [`On ${where}, ${name(first.frameworkId)}'s path is beta or prototype-grade at best (${String(first.dataScore)} of 10, under the ${String(floor)} a product needs), so it counts as ${String(counted)} there.`];
-      return [`On ${where}, the paths of ${joinWords(others.map((b, i) => `${name(b.frameworkId)} (${String(b.dataScore)}${i === 0 ? ' of 10' : ''})`), 'and')} are beta or prototype-grade at best, under the ${String(floor)} a product needs, so they count as ${String(counted)} there.`];
+  const weighted = result.weights.filter((w) => w.weight > 0);
+  const [first] = result.ranking;
+  const below = result.ranking.flatMap((r) => {
+    const paths = weighted.flatMap((w) => {
+      const entry = result.scores[w.criterionId]?.[r.frameworkId];
+      return entry?.belowFloor ? [entry.belowFloor] : [];
     });
+    return paths.length > 0 ? [{ frameworkId: r.frameworkId, score: r.score, paths }] : [];
+  });
+  const bar = below[0]?.paths[0];
+  if (!bar || !first) return null;
+  const phrase = (b: (typeof below)[number]) =>
+    `${frameworkName(dataset, b.frameworkId)}'s ${b.paths.length === 1 ? 'path' : 'paths'} to ${joinWords(b.paths.map((p) => `${p.where} (${String(p.dataScore)})`), 'and')}`;
+  const what = `this guide's bar of ${String(bar.floor)} for shipping (beta or prototype-grade)`;
+  const leader = below.find((b) => b.frameworkId === result.verdict.leaderId);
+  const others = below.filter((b) => b !== leader && first.score - b.score <= IN_THE_RUNNING);
+  const sentences: string[] = [];
+  if (leader) sentences.push(`Risk: ${phrase(leader)} ${leader.paths.length === 1 ? 'is' : 'are'} under ${what}, so counted as ${String(dataset.meta.scale.min)}.`);
+  if (others.length > 0) sentences.push(`${leader ? 'Also under the bar' : `Under ${what}, so counted as ${String(dataset.meta.scale.min)}`}: ${joinWords(others.map(phrase), 'and')}.`);
   return sentences.length > 0 ? sentences.join(' ') : null;
 }
 
@@ -89,6 +91,15 @@ function headlineParts(result: Recommendation, dataset: Dataset): Headline {
     return {
       title: `A toss-up: ${joinWords(names, 'or')}`,
       summary: `${scores}: ${joinWords(often.map((o, i) => `${names[i]!}${i === 0 ? ' comes first' : ''} in ${String(Math.round(o.share * 100))}`), 'and')} of 100 ways the scores could plausibly move, so none leads in most of them.`,
+    };
+  }
+  if (verdict.underBar) {
+    // The leader on the weights cannot count on its path to a product's target: name the framework that can.
+    const where = joinWords(result.weights.filter((w) => w.weight > 0 && result.scores[w.criterionId]?.[verdict.leaderId]?.belowFloor).map((w) => result.scores[w.criterionId]![verdict.leaderId]!.belowFloor!.where), 'and');
+    const clear = verdict.underBar.clearId;
+    return {
+      title: clear ? `${leader}, only if its path to ${where} holds; otherwise ${frameworkName(dataset, clear)}` : `A close call: ${leader}, though no framework has a path to ${where} ready to ship`,
+      summary: `${scores}: ${leader} leads by ${one(verdict.margin)} points on your answers and weights${clear ? `, and ${frameworkName(dataset, clear)} is the best placed of those with a path ready to ship` : ''}.`,
     };
   }
   if (verdict.kind === 'close') {

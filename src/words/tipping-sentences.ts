@@ -15,12 +15,13 @@ interface TippingSentence {
 
 /**
  * The tipping points a user can reach with the sliders, in words, nearest first.
- * up from 1 to 2.3 -> "If mobile and edge mattered 2.3 times as much (weight 2.3 instead of 1), TensorFlow would lead."
+ * A tie at 2.3, up from 1, on sliders in steps of 0.5 -> "If mobile and edge mattered 2.5 times as
+ * much (a weight of 2.5 instead of 1), TensorFlow would lead."
  */
 export function describeTippingPoints(result: Recommendation, dataset: Dataset): TippingSentence[] {
-  const { max } = dataset.meta.weightRange;
   return result.tippingPoints
-    .filter((tip) => tip.weight <= max && tip.weight >= 0)
+    // Only where a slider can go: a tie at the top of the range leaves nothing past it to set.
+    .filter((tip) => weightPast(tip, dataset.meta.weightRange) !== null || (tip.direction === 'down' && tip.weight === 0))
     .map((tip) => ({ criterionId: tip.criterionId, tip, text: tippingSentence(tip, dataset), distance: Math.abs(tip.weight - tip.currentWeight) / Math.max(tip.currentWeight, 1) }))
     .sort((a, b) => a.distance - b.distance || a.criterionId.localeCompare(b.criterionId));
 }
@@ -29,18 +30,19 @@ function tippingSentence(tip: TippingPoint, dataset: Dataset): string {
   const criterion = lowerFirst(criterionName(dataset, tip.criterionId));
   const leader = frameworkName(dataset, tip.newLeaderId);
   const from = formatWeight(tip.currentWeight);
-  // A tipping weight that rounds to the current one ("above 3 instead of 3") is given to three decimals.
-  const to = formatWeight(tip.weight) === from ? String(Math.round(tip.weight * 1000) / 1000) : formatWeight(tip.weight);
-  // Displayed weights are rounded, so say "above" or "below" the exact point rather than "at".
+  if (tip.direction === 'down' && tip.weight === 0) return `Only if ${criterion} counted for nothing (weight 0 instead of ${from}) would ${leader} draw level.`;
+  // The weight named is one the slider can take, just past the tie: the one "Try it" sets, so the sentence and the trial agree.
+  const past = weightPast(tip, dataset.meta.weightRange);
+  const exact = formatWeight(tip.weight) === from ? String(Math.round(tip.weight * 1000) / 1000) : formatWeight(tip.weight);
+  const to = past === null ? `${tip.direction === 'up' ? 'above' : 'below'} ${exact}` : `of ${formatWeight(past)}`;
   if (tip.direction === 'up') {
-    if (tip.currentWeight === 0) return `If ${criterion} carried a weight above ${to} (it has none now), ${leader} would lead.`;
-    const times = formatWeight(tip.weight / tip.currentWeight);
+    if (tip.currentWeight === 0) return `If ${criterion} carried a weight ${to} (it has none now), ${leader} would lead.`;
+    const times = formatWeight((past ?? tip.weight) / tip.currentWeight);
     // Under 1.05 times rounds to "1 times": say what it is, a little more.
     const much = times === '1' ? 'a little more' : `${times} times as much`;
-    return `If ${criterion} mattered ${much} (a weight above ${to} instead of ${from}), ${leader} would lead.`;
+    return `If ${criterion} mattered ${much} (a weight ${to} instead of ${from}), ${leader} would lead.`;
   }
-  if (tip.weight === 0) return `Only if ${criterion} counted for nothing (weight 0 instead of ${from}) would ${leader} draw level.`;
-  return `If ${criterion} mattered less (a weight below ${to} instead of ${from}), ${leader} would lead.`;
+  return `If ${criterion} mattered less (a weight ${to} instead of ${from}), ${leader} would lead.`;
 }
 
 /** The weight just past a tipping point, on the sliders' steps, or null when none on the sliders gets there. */

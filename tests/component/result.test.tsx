@@ -169,7 +169,7 @@ describe('data editions', () => {
     const result = recommend(mcu, december);
     if (!result.ok) throw new Error('valid answers');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(headline(result, december).title);
-    expect(screen.getByText(/On microcontrollers, the paths of PyTorch \(4 of 10\) and JAX \(3\) are beta or prototype-grade at best, under the 5 a product needs, so they count as 1 there\.$/)).toBeInTheDocument();
+    expect(screen.getByText(/Under this guide's bar of 5 for shipping \(beta or prototype-grade\), so counted as 1: PyTorch's path to microcontrollers \(4\)\.$/)).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Scores (1–10) on the criteria that carry weight' });
     const row = within(table).getByRole('row', { name: /^Microcontrollers/ });
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['7', '9', '1 (data: 4, under 5)', '1 (data: 3, under 5)']);

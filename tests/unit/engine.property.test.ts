@@ -53,6 +53,16 @@ describe.each(datasets)('recommend() properties on the %s', (_label, dataset) =>
     expect(JSON.stringify(recommend(structuredClone(a), dataset))).toBe(JSON.stringify(recommend(a, dataset)));
   }, MANY_RESULTS);
 
+  test.prop([answers], { numRuns: 300 })('never calls a framework under a product\'s bar on a weighted target a clear fit', (a) => {
+    const result = ok(a);
+    const { verdict } = result;
+    const under = result.weights.some((w) => w.weight > 0 && result.scores[w.criterionId]?.[verdict.leaderId]?.belowFloor);
+    if (under && verdict.kind !== 'tie') {
+      expect(verdict.kind).not.toBe('winner');
+      expect(verdict.underBar).not.toBeNull();
+    } else expect(verdict.underBar).toBeNull();
+  }, MANY_RESULTS);
+
   test.prop([answers], { numRuns: 500 })('every score stays on the 0-10 scale, and within the data\'s 1-10 when any weight is set', (a) => {
     const result = ok(a);
     for (const r of result.ranking) {

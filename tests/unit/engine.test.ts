@@ -360,10 +360,25 @@ describe('a product’s required target sets a bar (December 2026 edition)', () 
     expect(run(mcu).scoreTippingPoints.filter((t) => t.criterionId === 'microcontroller' && t.frameworkId !== 'tensorflow')).toEqual([]);
   });
 
-  it('lets robustness move the data’s score past the bar: a 4 off by a point may be a 5, which counts', () => {
+  it('holds a score under the bar where it is in the robustness (whether a path clears the bar is its status, a fact), and names the leader under it a close call beside the best that clears it', () => {
     const result = run(mcu);
-    // Were the floored 1 certain, TensorFlow would hold in (nearly) every score set; the 5 PyTorch may really have gives it some.
-    expect(result.robustness!.held).toBeLessThan(1);
-    expect(result.robustness!.others.find((o) => o.frameworkId === 'pytorch')!.share).toBeGreaterThan(0);
+    // PyTorch's and JAX's microcontroller scores, each counted as 1, are the only ones that do not move.
+    expect(result.robustness!.ranges.find((r) => r.points === 0)).toEqual({ points: 0, scores: 2 });
+    expect(result.verdict.underBar).toBeNull();
+    const weighed = run({ ...mcu, priorities: { teamSkills: 10 } });
+    expect(weighed.verdict).toMatchObject({ kind: 'close', leaderId: 'pytorch', isCloseCall: true, underBar: { clearId: 'tensorflow' } });
+    // The user who sets the target's weight to 0 says it does not matter: no bar, no gate.
+    expect(run({ ...mcu, priorities: { teamSkills: 10, microcontroller: 0 } }).verdict.underBar).toBeNull();
+  });
+
+  it('sets both bars for the retired “edge” target, which stood for boards and microcontrollers alike', () => {
+    const result = run({ ...mcu, targets: ['edge'] });
+    expect(result.scores.microcontroller!.pytorch!.belowFloor).toBeDefined();
+    expect(result.scores.embedded!.jax!.belowFloor).toBeDefined();
+  });
+
+  it('offers no weight to turn down that hands the lead to a framework under the bar there', () => {
+    const result = run({ ...mcu, codebase: 'pytorch', projectSize: 'small' });
+    expect(result.tippingPoints.filter((t) => t.criterionId === 'microcontroller' && t.direction === 'down')).toEqual([]);
   });
 });

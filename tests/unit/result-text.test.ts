@@ -67,18 +67,18 @@ describe('why', () => {
 describe('what would change this', () => {
   it('gives the exact weights in words, nearest first', () => {
     const sentences = describeTippingPoints(ok({}), seedDataset);
-    expect(sentences[0]).toMatchObject({ criterionId: 'mobile', text: 'If mobile and edge mattered 2.5 times as much (a weight above 2.5 instead of 1), TensorFlow would lead.', distance: 1.5 });
-    expect(sentences.map((s) => s.text)).toContain('If production deployment mattered 4 times as much (a weight above 4 instead of 1), TensorFlow would lead.');
+    expect(sentences[0]).toMatchObject({ criterionId: 'mobile', text: 'If mobile and edge mattered 3 times as much (a weight of 3 instead of 1), TensorFlow would lead.', distance: 1.5 });
+    expect(sentences.map((s) => s.text)).toContain('If production deployment mattered 4.5 times as much (a weight of 4.5 instead of 1), TensorFlow would lead.');
     // A criterion no answer brings in is left out ("if TPU support mattered" means nothing to a project that never said TPU)...
     expect(sentences.map((s) => s.criterionId)).not.toContain('tpu');
     // ...unless the user weighed it, even at 0.
     const weighed = describeTippingPoints(ok({ priorities: { browser: 0 } }), seedDataset);
-    expect(weighed[0]).toMatchObject({ criterionId: 'browser', text: 'If browser runtime carried a weight above 1.2 (it has none now), TensorFlow would lead.', distance: 1.2 });
+    expect(weighed[0]).toMatchObject({ criterionId: 'browser', text: 'If browser runtime carried a weight of 1.5 (it has none now), TensorFlow would lead.', distance: 1.2 });
   });
 
   it('describes a weight that must fall', () => {
     const sentences = describeTippingPoints(ok({ goal: 'production', targets: ['mobile'] }), seedDataset).map((s) => s.text);
-    expect(sentences.some((s) => /^If mobile and edge mattered less \(a weight below [\d.]+ instead of 5\), PyTorch would lead\.$/.test(s))).toBe(true);
+    expect(sentences.some((s) => /^If mobile and edge mattered less \(a weight of [\d.]+ instead of 5\), PyTorch would lead\.$/.test(s))).toBe(true);
   });
 
   it('leaves out tipping points beyond the slider range', () => {
@@ -159,11 +159,11 @@ describe('tipping points in words', () => {
 });
 
 describe('tipping points just above the current weight', () => {
-  it('say "a little more", not "1 times as much"', () => {
+  it('name the weight a slider can take just past the tie, never "1 times as much"', () => {
     const result = recommend({ goal: 'research' }, seedDataset);
     if (!result.ok) throw new Error('invalid');
     const near = { ...result, tippingPoints: [{ criterionId: 'mobile', currentWeight: 5, direction: 'up' as const, weight: 5.1, newLeaderId: 'tensorflow' }] };
-    expect(describeTippingPoints(near, seedDataset).map((t) => t.text)).toEqual(['If mobile and edge mattered a little more (a weight above 5.1 instead of 5), TensorFlow would lead.']);
+    expect(describeTippingPoints(near, seedDataset).map((t) => t.text)).toEqual(['If mobile and edge mattered 1.1 times as much (a weight of 5.5 instead of 5), TensorFlow would lead.']);
   });
 });
 
@@ -220,15 +220,24 @@ describe('a product’s bar in words', () => {
   it('names the frameworks under the bar, with the data’s scores, in the headline’s summary', () => {
     const result = run(mcu);
     expect(result.ranking[0]!.frameworkId).toBe('tensorflow');
-    expect(floorSentence(result, december)).toBe('On microcontrollers, the paths of PyTorch (4 of 10) and JAX (3) are beta or prototype-grade at best, under the 5 a product needs, so they count as 1 there.');
+    // JAX is far behind: not named.
+    expect(floorSentence(result, december)).toBe("Under this guide's bar of 5 for shipping (beta or prototype-grade), so counted as 1: PyTorch's path to microcontrollers (4).");
     expect(headline(result, december).summary.endsWith(floorSentence(result, december)!)).toBe(true);
   });
 
-  it('calls it a risk when the leader is under the bar, on the user’s weights', () => {
+  it('calls it a risk when the leader is under the bar on the user’s weights, and names the best that clears it in the title', () => {
     const result = run({ ...mcu, priorities: { teamSkills: 10 } });
-    expect(floorSentence(result, december)).toBe(
-      'Risk: on microcontrollers, PyTorch’s path is beta or prototype-grade at best (4 of 10, under the 5 a product needs), so it counts as 1 there, and PyTorch leads all the same on your weights. So is JAX’s (3).'.replaceAll('’', "'"),
-    );
+    expect(floorSentence(result, december)).toBe("Risk: PyTorch's path to microcontrollers (4) is under this guide's bar of 5 for shipping (beta or prototype-grade), so counted as 1.");
+    expect(headline(result, december)).toEqual({
+      title: 'PyTorch, only if its path to microcontrollers holds; otherwise TensorFlow',
+      summary: expect.stringMatching(/^PyTorch [\d.]+, TensorFlow [\d.]+, JAX [\d.]+ out of 10: PyTorch leads by [\d.]+ points on your answers and weights, and TensorFlow is the best placed of those with a path ready to ship\. Risk: /) as string,
+    });
+  });
+
+  it('groups a framework’s paths under the bar, and names the others in the running', () => {
+    const result = run({ ...mcu, targets: ['mobile', 'browser', 'embedded', 'microcontroller'], data: ['vision'] });
+    expect(floorSentence(result, december)).toMatch(/PyTorch's path to microcontrollers \(4\)/);
+    expect(floorSentence(result, december)).not.toMatch(/JAX/);
   });
 
   it('says nothing where no bar applies: research, or no target with one', () => {
