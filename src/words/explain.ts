@@ -209,13 +209,19 @@ export function explainWhy(result: Recommendation, dataset: Dataset): string[] {
  * How far the scores were moved, in words: "up to a point in every score", "up to a point in
  * every score (two points in 3 less certain scores)".
  */
-function rangeWords(ranges: Robustness['ranges']): string {
+function rangeWords(ranges: Robustness['ranges'], floored: number): string {
   const points = (n: number) => (n === 1 ? 'a point' : n === 2 ? 'two points' : `${String(n)} points`);
   const scores = (n: number, what: string) => (n === 1 ? `one ${what} score` : `${String(n)} ${what} scores`);
-  // The most common range first; scores the user tried (range 0) are taken as given.
+  // The most common range first; scores that hold still (range 0) are those the user tried, taken
+  // as given, and those under a product's bar, counted as the lowest.
   const [most, ...rest] = ranges.filter((r) => r.points > 0);
-  const tried = ranges.filter((r) => r.points === 0).reduce((n, r) => n + r.scores, 0);
-  const notes = [...rest.map((r) => `${points(r.points)} in ${scores(r.scores, r.points > (most?.points ?? 1) ? 'less certain' : 'more certain')}`), ...(tried > 0 ? [`none in ${tried === 1 ? 'the score you tried' : `the ${String(tried)} scores you tried`}`] : [])];
+  const still = ranges.filter((r) => r.points === 0).reduce((n, r) => n + r.scores, 0);
+  const tried = still - floored;
+  const notes = [
+    ...rest.map((r) => `${points(r.points)} in ${scores(r.scores, r.points > (most?.points ?? 1) ? 'less certain' : 'more certain')}`),
+    ...(tried > 0 ? [`none in ${tried === 1 ? 'the score you tried' : `the ${String(tried)} scores you tried`}`] : []),
+    ...(floored > 0 ? [`none in ${floored === 1 ? 'the score' : `the ${String(floored)} scores`} under the bar for shipping`] : []),
+  ];
   return `up to ${points(most?.points ?? 0)} in every score${notes.length > 0 ? ` (${joinWords(notes, 'and')})` : ''}`;
 }
 
@@ -232,7 +238,9 @@ export function robustnessSentence(result: Recommendation, dataset: Dataset): st
   if (!robustness || verdict.kind === 'tie' || verdict.wrongComparison || result.totalWeight === 0 || robustness.ranges.every((r) => r.points === 0)) return null;
   const per100 = (share: number) => Math.round(share * 100);
   const leader = frameworkName(dataset, verdict.leaderId);
-  const moved = rangeWords(robustness.ranges);
+  // Scores under a product's bar that the user did not try: they hold still too, for another reason.
+  const floored = result.weights.filter((w) => w.weight > 0).reduce((n, w) => n + result.ranking.filter((r) => { const e = result.scores[w.criterionId]?.[r.frameworkId]; return e?.belowFloor && !e.tried; }).length, 0);
+  const moved = rangeWords(robustness.ranges, floored);
   const weights = 'Only the scores move here: the weights are yours, under “What would change this”.';
   const level = per100(robustness.level) > 0 ? [`it is a tie in ${String(per100(robustness.level))}`] : [];
   const others = robustness.others.filter((o) => per100(o.share) > 0);

@@ -7,7 +7,7 @@ import { recommend, type Recommendation } from '../../src/engine/index.ts';
 import { describeTippingPoints } from '../../src/words/tipping-sentences.ts';
 import { formatDuration, formatMoney, migrationLines, migrationSentence } from '../../src/words/migration-lines.ts';
 import { describeAge, formatAsOf, monthsSince } from '../../src/words/format-date.ts';
-import { explainWhy, floorSentence, headline, marginParts } from '../../src/words/explain.ts';
+import { explainWhy, floorSentence, headline, marginParts, robustnessSentence } from '../../src/words/explain.ts';
 
 function ok(answers: unknown): Recommendation {
   const result = recommend(answers, seedDataset);
@@ -232,6 +232,12 @@ describe('a product’s bar in words', () => {
       title: 'PyTorch, only if its path to microcontrollers holds; otherwise TensorFlow',
       summary: expect.stringMatching(/^PyTorch [\d.]+, TensorFlow [\d.]+, JAX [\d.]+ out of 10: PyTorch leads by [\d.]+ points on your answers and weights, and TensorFlow is the best placed of those with a path ready to ship\. Risk: /) as string,
     });
+  });
+
+  it('says why the scores under the bar hold still in the robustness, apart from the scores the user tried', () => {
+    const large = { ...mcu, codebase: 'pytorch', projectSize: 'large' };
+    expect(robustnessSentence(run(large), december)).toMatch(/\(two points in one less certain score and none in the 2 scores under the bar for shipping\)/);
+    expect(robustnessSentence(run({ ...large, scores: { 'microcontroller.pytorch': 3, 'production.tensorflow': 7 } }), december)).toMatch(/none in the 2 scores you tried and none in the score under the bar for shipping\)/);
   });
 
   it('groups a framework’s paths under the bar, and names the others in the running', () => {
