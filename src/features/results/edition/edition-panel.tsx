@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { loadOnce, reloadOnceOnMissingChunk as guardedLoad } from '../../../components/load-once.ts';
 import { QuestionChoices, questionHeadingId, withChoice } from '../../../components/question-choices.tsx';
 import type { Answers } from '../../../schema/answers.ts';
@@ -136,6 +136,15 @@ export function WhatChanged({ result, dataset, answers, other, onSwitch }: WhatC
   const [asked, setAsked] = useState<{ readonly baseId: string; readonly failed: boolean; readonly tries: number } | null>(null);
   const [, setArrived] = useState<Dataset | null>(null);
   const lineRef = useRef<HTMLParagraphElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // Set when the verdict line arrives where the reader waited for it: focused once it is on the page.
+  const focusLine = useRef(false);
+  useEffect(() => {
+    if (focusLine.current && lineRef.current) {
+      focusLine.current = false;
+      lineRef.current.focus();
+    }
+  });
   const load = () => {
     if (current && current.state !== 'failed') return;
     setRecord({ editionId, state: 'loading' });
@@ -156,11 +165,10 @@ export function WhatChanged({ result, dataset, answers, other, onSwitch }: WhatC
     retryDataset(baseId);
     loadDataset(baseId)?.then(
       (data) => {
+        // The button gives way to the line, which takes the focus, unless the reader has moved on meanwhile.
+        const active = document.activeElement;
+        focusLine.current = active === null || active === document.body || active === buttonRef.current;
         setArrived(data);
-        // The button is gone: the line takes the focus, unless the reader has moved on meanwhile.
-        requestAnimationFrame(() => {
-          if (document.activeElement === null || document.activeElement === document.body) lineRef.current?.focus();
-        });
       },
       () => { setAsked({ baseId, failed: true, tries }); },
     );
@@ -193,7 +201,7 @@ export function WhatChanged({ result, dataset, answers, other, onSwitch }: WhatC
               {editionName(base).replace(/^t/, 'T')} could not be loaded. Check the connection.{' '}
             </span>
           )}
-          <button type="button" className="button secondary" aria-disabled={asked?.baseId === baseId && !failed} onClick={() => { if (asked?.baseId !== baseId || failed) compare(); }}>
+          <button ref={buttonRef} type="button" className="button secondary" aria-disabled={asked?.baseId === baseId && !failed} onClick={() => { if (asked?.baseId !== baseId || failed) compare(); }}>
             {asked?.baseId === baseId && !failed ? `Loading ${editionName(base)}…` : failed ? 'Try again' : `Compare the verdict with ${editionName(base)}`}
           </button>
         </p>
