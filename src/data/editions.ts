@@ -23,32 +23,26 @@ export function editionSummary(editionId: string): EditionSummary | null {
   return editions.find((e) => e.id === editionId) ?? null;
 }
 
-/** The older editions loaded so far, to be read without starting a load. */
-const loaded = new Map<string, Dataset>([[current.meta.edition.id, current]]);
-const loaders = new Map(
-  Object.entries(datasetLoaders).map(([id, load]) => [
-    id,
-    loadOnce(async () => {
-      const dataset = (await load()).default;
-      loaded.set(id, dataset);
-      return dataset;
-    }, `edition ${id}`),
-  ]),
-);
-/**
- * Each older edition's load, kept when it fails too, so that React's `use` meets the same
- * promise on every render and the failure reaches an error boundary, instead of a new load
- * per render; `retryDataset` (the boundary's "Try again") lets the next call load it anew.
- */
-const attempts = new Map<string, Loading<Dataset>>();
-const fulfilled: Loading<Dataset> = Object.assign(Promise.resolve(currentDataset), { status: 'fulfilled' as const, value: currentDataset });
+const loaders = new Map(Object.entries(datasetLoaders).map(([id, load]) => [id, loadOnce(async () => (await load()).default, `edition ${id}`)]));
 
-function loading(editionId: string): Loading<Dataset> | null {
-  if (editionId === currentDataset.meta.edition.id) return fulfilled;
-  const load = loaders.get(editionId);
-  if (!load) return null;
+/**
+ * Each edition's load (the current one there from the start), kept when it fails too, so that
+ * React's `use` meets the same promise on every render and the failure reaches an error
+ * boundary, instead of a new load per render; `retryDataset` (the boundary's "Try again") lets
+ * the next call load it anew.
+ */
+const attempts = new Map<string, Loading<Dataset>>([[current.meta.edition.id, Object.assign(Promise.resolve(current), { status: 'fulfilled' as const, value: current })]]);
+
+/**
+ * An edition's data: the current one at once (already fulfilled, so React's `use` does not
+ * suspend), an older one loaded once when first asked for; null when there is no such edition.
+ * A failed load stays failed (a `LoadFailure`) until `retryDataset`.
+ */
+export function loadDataset(editionId: string): Promise<Dataset> | null {
   const known = attempts.get(editionId);
   if (known) return known;
+  const load = loaders.get(editionId);
+  if (!load) return null;
   const attempt = track(
     load().catch((cause: unknown) => {
       throw new LoadFailure(editionSummary(editionId) ?? editionId, () => { retryDataset(editionId); }, { cause });
@@ -58,15 +52,6 @@ function loading(editionId: string): Loading<Dataset> | null {
   return attempt;
 }
 
-/**
- * An edition's data: the current one at once (already fulfilled, so React's `use` does not
- * suspend), an older one loaded once when first asked for; null when there is no such edition.
- * A failed load stays failed (a `LoadFailure`) until `retryDataset`.
- */
-export function loadDataset(editionId: string): Promise<Dataset> | null {
-  return loading(editionId);
-}
-
 /** Forget a failed load of an edition, so that the next call loads it again. */
 export function retryDataset(editionId: string): void {
   if (attempts.get(editionId)?.status === 'rejected') attempts.delete(editionId);
@@ -74,7 +59,8 @@ export function retryDataset(editionId: string): void {
 
 /** An edition's data if it is here now (the current one, or one loaded before), else null; it starts no load. */
 export function loadedDataset(editionId: string): Dataset | null {
-  return loaded.get(editionId) ?? null;
+  const known = attempts.get(editionId);
+  return known?.status === 'fulfilled' ? known.value! : null;
 }
 
 /** The published comparison's own score (the seed's) for a criterion and framework; undefined where it scored none. */

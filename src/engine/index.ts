@@ -11,12 +11,13 @@ import { findScoreTippingPoints } from './find-score-tipping-points.ts';
 import { findTippingPoints } from './find-weight-tipping-points.ts';
 import { matchAlternatives } from './match-alternatives.ts';
 import { planNextSteps } from './plan-next-steps.ts';
-import { floorsThatApply, resolveScores } from './resolve-scores.ts';
+import { floorsThatApply, resolveScores, scoresUnderBar } from './resolve-scores.ts';
 import { scoreFrameworks } from './score-frameworks.ts';
 import type { Recommendation, RecommendationError } from './types.ts';
 
 export type * from './types.ts';
 export { applicableQuestions } from './applicable-questions.ts';
+export { scoresUnderBar } from './resolve-scores.ts';
 export { applyAnswerTip, findAnswerTippingPoints } from './find-answer-tipping-points.ts';
 export { SCORE_EPSILON, scoreFrameworks, tallyCriterionWins } from './score-frameworks.ts';
 
@@ -47,8 +48,8 @@ export function recommend(input: unknown, dataset: Dataset): Recommendation | Re
     return entry.uncertainty?.range ?? (entry.estimate ? uncertainty.estimate.range : uncertainty.published.range);
   };
   const robustness = uncertainty ? assessRobustness(weights, scores, ranking, range) : null;
-  // The frameworks under a product's bar on a target the weights keep (a weight of 0 says it does not matter).
-  const underBar = new Set(weights.filter((w) => w.weight > 0).flatMap((w) => Object.entries(scores[w.criterionId] ?? {}).filter(([, e]) => e.belowFloor).map(([id]) => id)));
+  // The frameworks under a product's bar on a target the weights keep.
+  const underBar = new Set(scoresUnderBar(weights, scores).map((s) => s.frameworkId));
   const verdict = decideVerdict(ranking, context, robustness, underBar);
   const floors = floorsThatApply(answers, dataset);
   const underFloor = (t: { criterionId: string; score: number; currentScore: number }) => {

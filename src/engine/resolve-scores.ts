@@ -3,13 +3,13 @@ import type { Dataset } from '../schema/dataset.ts';
 import { chosenOptions, triedScores } from '../schema/answer-values.ts';
 import { splitScoreKey } from '../schema/answer-grid.ts';
 import { evaluateCondition, NO_LEADER } from './conditions.ts';
-import type { ResolvedScore, ScoreTable } from './types.ts';
+import type { CriterionWeight, ResolvedScore, ScoreTable } from './types.ts';
 
 /**
  * Every framework's score on every criterion: the dataset's scores, with the
- * answer-scored criteria (team knowledge, existing code) set by the answers, a score under
- * any score the user tried in the what-if in place of the data's, and then a score under a
- * floor the answers make a requirement counted as the scale's lowest.
+ * answer-scored criteria (team knowledge, existing code) set by the answers, any score the
+ * user tried in the what-if in place of the data's, and then a score under a floor the answers
+ * make a requirement counted as the scale's lowest.
  * `{ team: 'pytorch' }` -> teamSkills: { tensorflow: 4, pytorch: 10 }.
  */
 export function resolveScores(answers: Answers, dataset: Dataset): ScoreTable {
@@ -47,6 +47,16 @@ export function resolveScores(answers: Answers, dataset: Dataset): ScoreTable {
     }
   }
   return table;
+}
+
+/**
+ * The scores under a product's bar on the criteria that carry weight (a weight of 0 says the
+ * target does not matter), in the ranking's order of criteria: each with its framework and bar.
+ */
+export function scoresUnderBar(weights: readonly CriterionWeight[], scores: ScoreTable): { readonly criterionId: string; readonly frameworkId: string; readonly tried: boolean; readonly bar: NonNullable<ResolvedScore['belowFloor']> }[] {
+  return weights
+    .filter((w) => w.weight > 0)
+    .flatMap((w) => Object.entries(scores[w.criterionId] ?? {}).flatMap(([frameworkId, e]) => (e.belowFloor ? [{ criterionId: w.criterionId, frameworkId, tried: e.tried !== undefined, bar: e.belowFloor }] : [])));
 }
 
 /** The bars these answers make requirements (a product on a target), by criterion. */

@@ -13,6 +13,8 @@ export const optionLabel = (dataset: Dataset, questionId: string, optionId: stri
 /** "Research adoption" -> "research adoption", but "TPU support" stays. */
 /** Names that keep their capital mid-sentence: acronyms, and brands such as Apple. */
 const PROPER = /^([A-Z][A-Z]|Apple\b|Google\b|Hugging Face\b|Keras\b|PyTorch\b|TensorFlow\b|JAX\b)/;
+/** "the April 2026 data" -> "The April 2026 data": a phrase that starts a sentence. */
+export const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export const lowerFirst = (s: string) => (PROPER.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 
 /** `['A', 'B', 'C']`, 'and' -> "A, B and C"; `['A', 'B']`, 'or' -> "A or B". */

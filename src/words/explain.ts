@@ -1,4 +1,4 @@
-import { SCORE_EPSILON, type Recommendation, type Robustness } from '../engine/index.ts';
+import { SCORE_EPSILON, scoresUnderBar, type Recommendation, type Robustness } from '../engine/index.ts';
 import { criterionName, frameworkName, joinWords, lowerFirst } from './dataset-names.ts';
 import type { Dataset } from '../schema/dataset.ts';
 
@@ -33,13 +33,11 @@ const IN_THE_RUNNING = 2;
  * shipping (beta or prototype-grade), so counted as 1: PyTorch's path to microcontrollers (4)."
  */
 export function floorSentence(result: Recommendation, dataset: Dataset): string | null {
-  const weighted = result.weights.filter((w) => w.weight > 0);
   const [first] = result.ranking;
+  const under = scoresUnderBar(result.weights, result.scores);
+  // By framework, in the ranking's order.
   const below = result.ranking.flatMap((r) => {
-    const paths = weighted.flatMap((w) => {
-      const entry = result.scores[w.criterionId]?.[r.frameworkId];
-      return entry?.belowFloor ? [entry.belowFloor] : [];
-    });
+    const paths = under.filter((u) => u.frameworkId === r.frameworkId).map((u) => u.bar);
     return paths.length > 0 ? [{ frameworkId: r.frameworkId, score: r.score, paths }] : [];
   });
   const bar = below[0]?.paths[0];
@@ -95,7 +93,7 @@ function headlineParts(result: Recommendation, dataset: Dataset): Headline {
   }
   if (verdict.underBar) {
     // The leader on the weights cannot count on its path to a product's target: name the framework that can.
-    const where = joinWords(result.weights.filter((w) => w.weight > 0 && result.scores[w.criterionId]?.[verdict.leaderId]?.belowFloor).map((w) => result.scores[w.criterionId]![verdict.leaderId]!.belowFloor!.where), 'and');
+    const where = joinWords(scoresUnderBar(result.weights, result.scores).filter((u) => u.frameworkId === verdict.leaderId).map((u) => u.bar.where), 'and');
     const clear = verdict.underBar.clearId;
     return {
       title: clear ? `${leader}, only if its path to ${where} holds; otherwise ${frameworkName(dataset, clear)}` : `A close call: ${leader}, though no framework has a path to ${where} ready to ship`,
@@ -239,7 +237,7 @@ export function robustnessSentence(result: Recommendation, dataset: Dataset): st
   const per100 = (share: number) => Math.round(share * 100);
   const leader = frameworkName(dataset, verdict.leaderId);
   // Scores under a product's bar that the user did not try: they hold still too, for another reason.
-  const floored = result.weights.filter((w) => w.weight > 0).reduce((n, w) => n + result.ranking.filter((r) => { const e = result.scores[w.criterionId]?.[r.frameworkId]; return e?.belowFloor && !e.tried; }).length, 0);
+  const floored = scoresUnderBar(result.weights, result.scores).filter((u) => !u.tried).length;
   const moved = rangeWords(robustness.ranges, floored);
   const weights = 'Only the scores move here: the weights are yours, under “What would change this”.';
   const level = per100(robustness.level) > 0 ? [`it is a tie in ${String(per100(robustness.level))}`] : [];

@@ -1,7 +1,7 @@
 import type { Recommendation } from '../../../engine/index.ts';
 import { chosenOptions } from '../../../schema/answer-values.ts';
 import type { Dataset, EditionChange } from '../../../schema/dataset.ts';
-import { frameworkName } from '../../../words/dataset-names.ts';
+import { frameworkName, upperFirst } from '../../../words/dataset-names.ts';
 import { formatAsOf } from '../../../words/format-date.ts';
 import { SourceList } from '../evidence/source-list.tsx';
 
@@ -44,7 +44,7 @@ export function describeChange(change: EditionChange, dataset: Dataset): string[
       }
     } else if (key !== 'asOf') {
       const [was, now] = [text(before), text(after)];
-      const name = key === 'score' ? 'Score' : key === 'askWhen' ? 'When it is asked' : key.charAt(0).toUpperCase() + key.slice(1);
+      const name = key === 'score' ? 'Score' : key === 'askWhen' ? 'When it is asked' : upperFirst(key);
       lines.push(was !== null && now !== null ? (was === now ? `${name}: ${now}, as before` : `${name}: ${was} → ${now}`) : `${name}: changed`);
     }
   }

@@ -5,7 +5,7 @@ import type { Answers } from '../../../schema/answers.ts';
 import { editionSummary, loadDataset, loadedDataset, loadEditionRecord, retryDataset } from '../../../data/editions.ts';
 import type { Recommendation } from '../../../engine/index.ts';
 import type { Dataset, EditionRecord } from '../../../schema/dataset.ts';
-import { editionName, joinWords } from '../../../words/dataset-names.ts';
+import { editionName, joinWords, upperFirst } from '../../../words/dataset-names.ts';
 import { formatAsOf } from '../../../words/format-date.ts';
 import { baseDateOf, onOtherEdition, type OtherEdition } from './edition-changes.ts';
 
@@ -198,7 +198,7 @@ export function WhatChanged({ result, dataset, answers, other, onSwitch }: WhatC
           {/* A new alert for each failed try, so that a screen reader says it again. */}
           {failed && (
             <span key={asked.tries} role="alert" className="load-failed">
-              {editionName(base).replace(/^t/, 'T')} could not be loaded. Check the connection.{' '}
+              {upperFirst(editionName(base))} could not be loaded. Check the connection.{' '}
             </span>
           )}
           <button ref={buttonRef} type="button" className="button secondary" aria-disabled={asked?.baseId === baseId && !failed} onClick={() => { if (asked?.baseId !== baseId || failed) compare(); }}>
