@@ -172,7 +172,8 @@ describe('data editions', () => {
     expect(screen.getByText(/Under this guide's bar of 5 for shipping \(beta or prototype-grade\), so counted as 1: PyTorch's path to microcontrollers \(4\)\.$/)).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Scores (1–10) on the criteria that carry weight' });
     const row = within(table).getByRole('row', { name: /^Microcontrollers/ });
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['7', '9', '1 (data: 4, under 5)', '1 (data: 3, under 5)']);
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['7', '9', '1 (data: 4)', '1 (data: 3)']);
+    expect(screen.getByText('A score under this guide\'s bar of 5 for shipping on a product\'s target counts as 1; the data\'s own is in brackets.')).toBeInTheDocument();
   });
 
   it('uses the current edition by default, shows its verdict alone, and lists the changes that touch the answers', async () => {

@@ -24,7 +24,7 @@ function scoreRows(result: Recommendation, dataset: Dataset): string[][] {
         const score = result.scores[w.criterionId]![frameworkId]!;
         const seed = seedScore(w.criterionId, frameworkId);
         // Under a product's bar: the score that counts, then the data's (or the tried one).
-        if (score.belowFloor) return `${score.score} (${score.tried ? 'tried' : 'data'}: ${score.belowFloor.dataScore}, under ${score.belowFloor.floor})`;
+        if (score.belowFloor) return `${score.score} (${score.tried ? 'tried' : 'data'}: ${score.belowFloor.dataScore})`;
         const moved = dataset !== seedDataset && !score.fromAnswer && seed !== undefined && seed !== score.score;
         return moved ? `${score.score} (Apr 2026: ${seed})` : String(score.score);
       }),

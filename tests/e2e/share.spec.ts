@@ -162,9 +162,12 @@ test.describe('print', () => {
     '&targets=server,mobile,embedded,microcontroller,browser&hardware=nvidia,amd,apple,tpu,other-accelerator&scale=cluster&team=jax&codebase=tf1&projectSize=large' +
     '&priorities=research:10,production:10,devex:10,mobile:10,ecosystem:10,community:10,tpu:10,browser:10,distributed:10,modelHub:10,microcontroller:10,embedded:10,recommender:10,amdGpu:10';
 
-  test('prints the longest result on at most two A4 and two Letter pages', async ({ page }, info) => {
-    await page.goto(`./${longestLink}`);
+  // On the edition the link names, and on the current one, whose extra pitfalls and bars make it longer still.
+  const longestOnCurrent = longestLink.replace('e=2026-11&dv=4', `e=${currentDataset.meta.edition.id}&dv=${currentDataset.meta.dataVersion}`);
+  for (const [edition, link] of [['2026-11', longestLink], ['current', longestOnCurrent]] as const) test(`prints the longest result on at most two A4 and two Letter pages (${edition} edition)`, async ({ page }, info) => {
+    await page.goto(`./${link}`);
     await showChart(page);
+    // No framework's column cut off: the last one's name is printed.
     for (const format of ['A4', 'Letter'] as const) {
       const path = info.outputPath(`longest-${format}.pdf`);
       writeFileSync(path, await page.pdf({ format, printBackground: true }));
@@ -173,6 +176,7 @@ test.describe('print', () => {
       const text = execFileSync('pdftotext', ['-layout', path, '-']).toString();
       expect(text).toContain('Alternatives worth a look');
       expect(text).toContain('Your answers');
+      expect(text).toMatch(/Criterion\s+Weight\s+PyTorch\s+TensorFlow\s+JAX/);
     }
   });
 

@@ -52,7 +52,7 @@ export function Migration({ result, dataset }: { readonly result: Recommendation
             const pitfall = dataset.pitfalls.find((x) => x.id === p.pitfallId)!;
             return (
               <li key={p.pitfallId}>
-                <strong>{pitfall.title}.</strong> {pitfall.detail} <em>Shown because: {p.why}</em>
+                <strong>{pitfall.title}.</strong> <span className="pitfall-detail">{pitfall.detail}</span> <em>Shown because: {p.why}</em>
               </li>
             );
           })}
